@@ -1,0 +1,3 @@
+import { healthRoute } from "@/lib/server/routes";
+
+export const GET = healthRoute.handler;

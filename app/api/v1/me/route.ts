@@ -1,0 +1,3 @@
+import { getMeRoute } from "@/lib/teams/routes";
+
+export const GET = getMeRoute.handler;

@@ -1,0 +1,3 @@
+import { openApiRoute } from "@/lib/http/route-registry";
+
+export const GET = openApiRoute.handler;

@@ -1,0 +1,4 @@
+import { createProjectRoute, listProjectsRoute } from "@/lib/projects/routes";
+
+export const GET = listProjectsRoute.handler;
+export const POST = createProjectRoute.handler;

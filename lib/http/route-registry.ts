@@ -1,0 +1,28 @@
+// Every REST route of the studio. The OpenAPI document and the permission test read it;
+// a route file under app/api that is not listed here fails that test.
+import { z } from "zod";
+import { createProjectRoute, deleteProjectRoute, getProjectRoute, listProjectsRoute } from "@/lib/projects/routes";
+import { getMeRoute } from "@/lib/teams/routes";
+import { healthRoute } from "@/lib/server/routes";
+import { defineRoute, type TRoute } from "./define-route";
+import { buildOpenApiDocument } from "./openapi";
+
+export const openApiRoute = defineRoute({
+  method: "GET",
+  path: "/api/v1/openapi.json",
+  summary: "This document",
+  tag: "Studio",
+  isPublic: true,
+  response: z.record(z.string(), z.unknown()),
+  run: async () => buildOpenApiDocument(ROUTES),
+});
+
+export const ROUTES: TRoute[] = [
+  healthRoute,
+  openApiRoute,
+  getMeRoute,
+  listProjectsRoute,
+  createProjectRoute,
+  getProjectRoute,
+  deleteProjectRoute,
+];

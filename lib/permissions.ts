@@ -1,0 +1,90 @@
+// The one place that decides who may do what. Every server action, route handler and
+// socket event asks can(); permissions.test.ts walks all of them for every role.
+import type { Role } from "@prisma/client";
+
+export const ACTIONS = [
+  "team.read",
+  "team.members.read",
+  "team.members.manage",
+  "team.invite",
+  "project.read",
+  "project.create",
+  "project.delete",
+  "notebook.read",
+  "notebook.edit",
+  "notebook.run",
+  "dataset.read",
+  "dataset.edit",
+  "labeling.read",
+  "labeling.annotate",
+  "labeling.manage",
+  "run.read",
+  "run.create",
+  "model.read",
+  "model.manage",
+  "endpoint.read",
+  "endpoint.manage",
+  "monitoring.read",
+  "worker.read",
+  "worker.manage",
+  "token.manage",
+] as const;
+
+export type TAction = (typeof ACTIONS)[number];
+
+/** Who is asking: a user acting within one team, with their role there. */
+export type TActor = { userId: string; teamId: string; role: Role };
+
+/** What is being acted on: anything that belongs to a team, maybe owned by a user. */
+export type TResource = { teamId: string; userId?: string };
+
+const READ: TAction[] = [
+  "team.read",
+  "team.members.read",
+  "project.read",
+  "notebook.read",
+  "dataset.read",
+  "labeling.read",
+  "run.read",
+  "model.read",
+  "endpoint.read",
+  "monitoring.read",
+  "worker.read",
+  "token.manage",
+];
+
+const SCIENCE: TAction[] = [
+  ...READ,
+  "project.create",
+  "notebook.edit",
+  "notebook.run",
+  "dataset.edit",
+  "labeling.annotate",
+  "labeling.manage",
+  "run.create",
+  "model.manage",
+  "endpoint.manage",
+];
+
+const ADMINISTRATION: TAction[] = [...SCIENCE, "team.members.manage", "team.invite", "project.delete", "worker.manage"];
+
+const GRANTS: Record<Role, ReadonlySet<TAction>> = {
+  OWNER: new Set(ADMINISTRATION),
+  ADMIN: new Set(ADMINISTRATION),
+  MEMBER: new Set(SCIENCE),
+  VIEWER: new Set(READ),
+  // Annotators label what they are given, and nothing else.
+  ANNOTATOR: new Set<TAction>(["team.read", "labeling.read", "labeling.annotate", "token.manage"]),
+};
+
+/** Actions whose resource is a user's own (tokens): nobody else's may be touched. */
+const OWN_ONLY = new Set<TAction>(["token.manage"]);
+
+export function can(actor: TActor | null | undefined, action: TAction, resource: TResource): boolean {
+  if (!actor) return false;
+  if (actor.teamId !== resource.teamId) return false;
+  if (OWN_ONLY.has(action) && resource.userId !== undefined && resource.userId !== actor.userId) return false;
+  return GRANTS[actor.role].has(action);
+}
+
+export const ROLES: Role[] = ["OWNER", "ADMIN", "MEMBER", "ANNOTATOR", "VIEWER"];

@@ -1,0 +1,3 @@
+export * from "./version";
+export * from "./studio-events";
+export * from "./worker-events";

@@ -1,0 +1,19 @@
+// Lets lib code (running inside Next's bundle) reach the socket.io server that server.ts
+// created. Next bundles route code separately from server.ts, so the instance is shared
+// through globalThis. With the Redis adapter an emit reaches every replica's sockets.
+import type { Server } from "socket.io";
+import { roomName, type TStudioOutboundEvent, type TStudioPayload } from "@/lib/protocol";
+
+const holder = globalThis as unknown as { mlsSocketServer?: Server };
+
+export function registerSocketServer(io: Server) {
+  holder.mlsSocketServer = io;
+}
+
+export function getSocketServer() {
+  return holder.mlsSocketServer;
+}
+
+export async function publishToTeam<E extends TStudioOutboundEvent>(teamId: string, event: E, payload: TStudioPayload<E>) {
+  holder.mlsSocketServer?.of("/studio").to(roomName(teamId, { kind: "team" })).emit(event, payload);
+}

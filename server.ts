@@ -1,0 +1,58 @@
+// The studio's one process: embedded (or external) PostgreSQL, migrations, Next.js and
+// socket.io on one HTTP server. `npm start` runs it; Ctrl-C stops everything it started.
+import { createServer } from "node:http";
+import next from "next";
+import { loadConfig } from "@/lib/config";
+import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
+import { applyMigrations } from "@/lib/db/migrations";
+import { ensureSessionSecret } from "@/lib/server/session-secret";
+import { createSocketServer } from "@/lib/server/sockets/create-socket-server";
+
+const startedAt = performance.now();
+const isDev = process.argv.includes("--dev");
+const config = loadConfig();
+const stops: Array<() => Promise<unknown>> = [];
+
+async function start() {
+  if (!config.databaseUrl) {
+    const embedded = await startEmbeddedPostgres(config.dataDir);
+    stops.unshift(embedded.stop);
+    process.env.DATABASE_URL = embedded.url;
+  }
+  const databaseUrl = process.env.DATABASE_URL!;
+  const applied = await applyMigrations(databaseUrl);
+  if (applied.length) console.log(`Applied ${applied.length} migration(s): ${applied.join(", ")}`);
+
+  process.env.NEXTAUTH_SECRET ??= await ensureSessionSecret(config.dataDir);
+  process.env.NEXTAUTH_URL ??= `http://localhost:${config.port}`;
+
+  const app = next({ dev: isDev, hostname: "localhost", port: config.port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const httpServer = createServer((req, res) => handle(req, res));
+  const sockets = await createSocketServer(httpServer, { redisUrl: config.redisUrl, isDev });
+  stops.unshift(sockets.close);
+
+  await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));
+  const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
+  console.log(`ML Studio is ready at http://localhost:${config.port} (started in ${seconds} s)`);
+  console.log(`Data: ${config.dataDir}${config.databaseUrl ? "" : " (embedded PostgreSQL)"}`);
+}
+
+let isStopping = false;
+async function stop(signal: string) {
+  if (isStopping) return;
+  isStopping = true;
+  console.log(`\n${signal}: stopping ML Studio…`);
+  for (const close of stops) await close().catch((error) => console.error(error));
+  process.exit(0);
+}
+
+process.on("SIGINT", () => void stop("SIGINT"));
+process.on("SIGTERM", () => void stop("SIGTERM"));
+
+start().catch(async (error) => {
+  console.error(error);
+  for (const close of stops) await close().catch(() => undefined);
+  process.exit(1);
+});
