@@ -2,17 +2,10 @@
 import { cache } from "react";
 import { cookies } from "next/headers";
 import { getServerSession } from "next-auth";
-import { db } from "@/lib/db";
 import type { TActor } from "@/lib/permissions";
+import { TEAM_COOKIE, actorForUser } from "./actor-for-user";
 import { authOptions } from "./options";
 
-export const TEAM_COOKIE = "mls-team";
-
-export async function actorForUser(userId: string, preferredTeamId?: string): Promise<TActor | null> {
-  const memberships = await db.membership.findMany({ where: { userId }, orderBy: { createdAt: "asc" } });
-  const membership = memberships.find((m) => m.teamId === preferredTeamId) ?? memberships[0];
-  return membership ? { userId, teamId: membership.teamId, role: membership.role } : null;
-}
 
 export const currentActor = cache(async (): Promise<TActor | null> => {
   const session = await getServerSession(authOptions);

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { getServerSession } from "next-auth";
 import { NextResponse, type NextRequest } from "next/server";
 import { authOptions } from "@/lib/auth/options";
-import { actorForUser } from "@/lib/auth/current-actor";
+import { TEAM_COOKIE, actorForUser } from "@/lib/auth/actor-for-user";
 import { requireActor } from "@/lib/auth/authorize";
 import { AppError, parseInput, toErrorBody } from "@/lib/errors";
 import type { TActor } from "@/lib/permissions";
@@ -51,7 +51,7 @@ async function actorFromRequest(request: NextRequest, method: THttpMethod): Prom
   if (method !== "GET" && request.headers.get("origin") !== request.nextUrl.origin) {
     throw new AppError("forbidden", "Cross-site request refused.");
   }
-  return actorForUser(session.user.id, request.cookies.get("mls-team")?.value);
+  return actorForUser(session.user.id, request.cookies.get(TEAM_COOKIE)?.value);
 }
 
 async function readBody(request: NextRequest) {

@@ -3,7 +3,7 @@
 import type { Namespace, Socket } from "socket.io";
 import { parseCookie } from "cookie";
 import { getToken } from "next-auth/jwt";
-import { actorForUser } from "@/lib/auth/current-actor";
+import { actorForUser } from "@/lib/auth/actor-for-user";
 import { toErrorBody } from "@/lib/errors";
 import { STUDIO_INBOUND, type TAck, type TStudioInboundEvent } from "@/lib/protocol";
 import { STUDIO_HANDLERS } from "./studio-handlers";
