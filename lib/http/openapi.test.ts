@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { ROUTES, openApiRoute } from "./route-registry";
+
+describe("GET /api/v1/openapi.json", () => {
+  it("describes every route from its zod schemas", async () => {
+    const { status, body } = await openApiRoute.invoke(null, {});
+    expect(status).toBe(200);
+    const doc = body as { openapi: string; paths: Record<string, Record<string, any>> };
+    expect(doc.openapi).toBe("3.0.3");
+    for (const route of ROUTES) expect(doc.paths[route.spec.path]?.[route.spec.method.toLowerCase()]).toBeDefined();
+    const create = doc.paths["/api/v1/projects"].post;
+    expect(create.requestBody.content["application/json"].schema.required).toContain("name");
+    expect(create.responses["201"].content["application/json"].schema.properties.createdAt).toMatchObject({
+      type: "string",
+      format: "date-time",
+    });
+    expect(doc.paths["/api/v1/projects/{id}"].get.parameters).toEqual([
+      expect.objectContaining({ name: "id", in: "path", required: true }),
+    ]);
+  });
+});

@@ -1,0 +1,76 @@
+// Seed functions per entity, used by tests as factories and by benchmarks for data.
+import type { Role } from "@prisma/client";
+import { db } from "@/lib/db";
+import { generateSecretToken } from "@/lib/auth/secret-token";
+import { hashPassword } from "@/lib/auth/password";
+import type { TActor } from "@/lib/permissions";
+import { ROLES } from "@/lib/permissions";
+
+let sequence = 0;
+function unique(label: string) {
+  sequence += 1;
+  return `${label}-${process.pid}-${Date.now().toString(36)}-${sequence}`;
+}
+
+export const SEED_PASSWORD = "correct horse battery";
+// Hashing once keeps factories fast; argon2 is deliberately slow.
+let passwordHash: Promise<string> | undefined;
+
+export async function seedUser(options: { email?: string; name?: string } = {}) {
+  passwordHash ??= hashPassword(SEED_PASSWORD);
+  return db.user.create({
+    data: {
+      email: options.email ?? `${unique("user")}@example.test`,
+      name: options.name ?? "Test User",
+      passwordHash: await passwordHash,
+    },
+  });
+}
+
+export async function seedTeam(name = unique("team")) {
+  return db.team.create({ data: { name } });
+}
+
+export async function seedMember(teamId: string, role: Role): Promise<TActor & { membershipId: string }> {
+  const user = await seedUser({ name: `${role.toLowerCase()} user` });
+  const membership = await db.membership.create({ data: { userId: user.id, teamId, role } });
+  return { userId: user.id, teamId, role, membershipId: membership.id };
+}
+
+export async function seedProject(teamId: string, name = unique("project")) {
+  return db.project.create({ data: { teamId, name, slug: name.toLowerCase() } });
+}
+
+export async function seedApiToken(actor: TActor, name = "test token") {
+  const { token, tokenHash, prefix } = generateSecretToken("mls");
+  const row = await db.apiToken.create({ data: { userId: actor.userId, teamId: actor.teamId, name, tokenHash, prefix } });
+  return { ...row, token };
+}
+
+export async function seedWorkerToken(teamId: string, createdById: string) {
+  const { token, tokenHash, prefix } = generateSecretToken("mlw");
+  const row = await db.workerToken.create({ data: { teamId, createdById, name: "test worker", tokenHash, prefix } });
+  return { ...row, token };
+}
+
+export async function seedInvite(teamId: string, createdById: string, role: Role = "MEMBER") {
+  const { token, tokenHash } = generateSecretToken("inv");
+  const row = await db.invite.create({
+    data: { teamId, role, tokenHash, createdById, expiresAt: new Date(Date.now() + 3600_000) },
+  });
+  return { ...row, token };
+}
+
+/** A team with one member of every role, one project, and the same for a second team. */
+export async function seedTeamWithEveryRole() {
+  const team = await seedTeam();
+  const members = Object.fromEntries(
+    await Promise.all(ROLES.map(async (role) => [role, await seedMember(team.id, role)] as const)),
+  ) as Record<Role, TActor & { membershipId: string }>;
+  const project = await seedProject(team.id);
+  const otherTeam = await seedTeam();
+  const outsider = await seedMember(otherTeam.id, "OWNER");
+  return { team, members, project, outsider };
+}
+
+export { unique as uniqueName };
