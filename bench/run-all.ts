@@ -1,0 +1,11 @@
+// `npm run bench`: builds the studio into its own folder, then runs every benchmark.
+import { execSync } from "node:child_process";
+import { benchPageTimes } from "./page-times";
+import { benchStartup } from "./startup";
+
+process.env.NEXT_DIST_DIR ??= ".next-bench";
+execSync("bash -c 'source scripts/ensure.sh && ensure_node_modules && ensure_prisma_client && ensure_build'", {
+  stdio: "inherit",
+});
+await benchStartup();
+await benchPageTimes();
