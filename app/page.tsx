@@ -1,6 +1,10 @@
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/current-actor";
+import { can } from "@/lib/permissions";
 
+// Annotators cannot see projects: their home is their labeling work.
 export default async function Home() {
-  redirect((await currentActor()) ? "/projects" : "/sign-in");
+  const actor = await currentActor();
+  if (!actor) redirect("/sign-in");
+  redirect(can(actor, "project.read", { teamId: actor.teamId }) ? "/projects" : "/data");
 }

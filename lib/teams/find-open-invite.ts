@@ -6,7 +6,16 @@ import { hashSecretToken } from "@/lib/auth/secret-token";
 export async function findOpenInvite(token: string, client: Prisma.TransactionClient = db) {
   const invite = await client.invite.findUnique({
     where: { tokenHash: hashSecretToken(token) },
-    include: { team: { select: { name: true } } },
+    select: {
+      id: true,
+      teamId: true,
+      role: true,
+      email: true,
+      expiresAt: true,
+      acceptedAt: true,
+      revokedAt: true,
+      team: { select: { name: true } },
+    },
   });
   if (!invite || invite.acceptedAt || invite.revokedAt || invite.expiresAt < new Date()) return null;
   return invite;

@@ -1,0 +1,23 @@
+"use client";
+import { useRouter } from "next/navigation";
+import type { TStudioOutboundEvent } from "@/lib/protocol/studio-events";
+import { useTeamEvent, type TLiveStatus } from "./use-team-event";
+import styles from "./live-refresh.module.css";
+
+const LABEL: Record<TLiveStatus, string> = {
+  connecting: "Connecting…",
+  live: "Live",
+  offline: "Offline: reload for updates",
+};
+
+/** Re-renders the page's server data when the event arrives, and shows whether it will. */
+export function LiveRefresh({ event }: { event: TStudioOutboundEvent }) {
+  const router = useRouter();
+  const status = useTeamEvent(event, () => router.refresh());
+  return (
+    <span className={`${styles.indicator} ${styles[status]}`} data-live-status={status} role="status">
+      <span className={styles.dot} aria-hidden="true" />
+      {LABEL[status]}
+    </span>
+  );
+}

@@ -1,0 +1,46 @@
+// End-to-end specs against the production build, in Debian's Chromium (no browser
+// download). Each run starts the studio on an empty data folder: the foundation spec
+// signs up the very first user, and the screenshot spec reuses the team it builds.
+import { defineConfig } from "@playwright/test";
+
+const PORT = 3200;
+const BASE_URL = `http://localhost:${PORT}`;
+
+export default defineConfig({
+  testDir: "e2e",
+  workers: 1,
+  fullyParallel: false,
+  retries: 0,
+  reporter: "list",
+  use: {
+    baseURL: BASE_URL,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+  },
+  projects: [
+    { name: "foundation", testMatch: "foundation.spec.ts" },
+    { name: "screenshots", testMatch: "screenshots.spec.ts", dependencies: ["foundation"] },
+  ],
+  webServer: {
+    command: "rm -rf .studio-test/e2e && node --import tsx server.ts",
+    url: `${BASE_URL}/api/health`,
+    env: { NODE_ENV: "production", PORT: String(PORT), STUDIO_DATA_DIR: ".studio-test/e2e", NEXT_TELEMETRY_DISABLED: "1" },
+    reuseExistingServer: false,
+    timeout: 120_000,
+    // SIGTERM lets the studio stop its embedded PostgreSQL instead of orphaning it.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
+    stdout: "pipe",
+    stderr: "pipe",
+  },
+});
