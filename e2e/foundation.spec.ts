@@ -1,6 +1,6 @@
 // The studio's first minutes, as people live them: the first user founds the team,
 // creates a project, invites an annotator, and uses an API token until revoking it.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { ANNOTATOR, OWNER, PROJECT, TEAM_NAME } from "./fixtures/accounts";
 
 test.describe.configure({ mode: "serial" });
@@ -145,10 +145,17 @@ test("a project created elsewhere appears on the projects page live", async ({ p
   await expect(owner.getByRole("link", { name: /Fraud detection/ })).toBeVisible();
 });
 
+/** Picks a role and waits for the server action that saves it (a POST to the page). */
+async function changeRole(select: Locator, label: string) {
+  const saved = owner.waitForResponse((r) => r.request().method() === "POST" && r.url().endsWith("/settings/team"));
+  await select.selectOption({ label });
+  expect((await saved).ok()).toBe(true);
+}
+
 test("a role change applies at once: as a viewer the annotator reads projects but cannot create", async () => {
   const role = owner.getByRole("table", { name: "Members" }).getByLabel(`Role of ${ANNOTATOR.name}`);
   await owner.goto("/settings/team");
-  await role.selectOption({ label: "Viewer" });
+  await changeRole(role, "Viewer");
   await owner.reload();
   await expect(role).toHaveValue("VIEWER");
 
@@ -158,7 +165,7 @@ test("a role change applies at once: as a viewer the annotator reads projects bu
   await expect(annotator.getByRole("button", { name: "New project" })).toHaveCount(0);
 
   // Back to annotator, as the screenshot spec expects.
-  await role.selectOption({ label: "Annotator" });
+  await changeRole(role, "Annotator");
   await owner.reload();
   await expect(role).toHaveValue("ANNOTATOR");
 });

@@ -1,0 +1,291 @@
+"""Kernel bridge: one real ipykernel, driven through jupyter_client, spoken to in JSON lines.
+
+The worker (worker/kernels/kernel-bridge.ts) spawns this with the interpreter that has
+ipykernel (Debian: /usr/bin/python3). One JSON object a line each way.
+
+Requests on stdin, each with an "id" and a "type":
+  execute {code, silent?, store_history?}   interrupt   restart   shutdown
+  complete {code, cursor_pos}               inspect {code, cursor_pos, detail_level?}
+Events on stdout:
+  ready  {kernel_info, pid}                 after every (re)start
+  iopub  {id, msg_type, content}            every IOPub message, none dropped; id is the
+                                            request it belongs to (null if none known)
+  reply  {id, msg_type, content}            shell replies; acks of interrupt/restart/shutdown
+  done   {id, status, execution_count}      an execute has both its execute_reply and its
+                                            status idle (they arrive in either order)
+  dead   {reason}                           the kernel process died; executes in flight end
+                                            with done status "dead"
+  failed {id, message}                      a request that could not be carried out
+"""
+import asyncio
+import json
+import os
+import signal
+import sys
+import threading
+from collections import OrderedDict
+
+import zmq
+from jupyter_client.kernelspec import KernelSpecManager
+from jupyter_client.manager import AsyncKernelManager
+
+ROUTES_KEPT = 10_000  # parents still routable after they finish: threads print late
+WATCH_INTERVAL_S = 0.1  # how soon a dead kernel is noticed
+READY_ATTEMPT_S = 1.0  # kernel_info is resent this often until a full round trip succeeds
+READY_TIMEOUT_S = 60.0
+
+
+class OwnInterpreterSpecs(KernelSpecManager):
+    """The kernel runs in this interpreter, whatever kernelspecs the machine has installed."""
+
+    def get_kernel_spec(self, kernel_name):
+        # Written out rather than taken from ipykernel.kernelspec: importing that imports
+        # debugpy into the bridge, which costs start-up time and prints warnings.
+        argv = [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"]
+        return self.kernel_spec_class(argv=argv, display_name="Python 3", language="python", resource_dir="")
+
+
+class Pending:
+    """A shell request waiting for its reply and its status idle."""
+
+    def __init__(self, request_id, kind, ready=None):
+        self.id, self.kind, self.ready = request_id, kind, ready
+        self.reply = None
+        self.idle = False
+
+
+class Bridge:
+    def __init__(self, out, stop):
+        self.out, self.stop_bridge = out, stop
+        self.km = AsyncKernelManager(kernel_spec_manager=OwnInterpreterSpecs())
+        self.kc = None
+        self.pending = {}  # shell msg_id -> Pending
+        self.routes = OrderedDict()  # parent msg_id -> request id, for IOPub
+        self.state = "starting"  # running | restarting | dead | stopped
+        self.tasks = []
+
+    def emit(self, **event):
+        line = json.dumps(event, default=str) + "\n"
+        try:
+            self.out.write(line)
+            self.out.flush()
+        except (BrokenPipeError, ValueError):  # ValueError: the file is already closed
+            self.stop_bridge()  # the parent is gone: nobody to talk to
+
+    async def start(self):
+        env = dict(os.environ, PYDEVD_DISABLE_FILE_VALIDATION="1")
+        await self.km.start_kernel(env=env)
+        self.kc = self.km.client()
+        # Unlimited receive queues on our side, set before the channels' sockets exist: a
+        # slow parent must delay IOPub, never let ZeroMQ drop it at its default limit of 1000.
+        self.kc.context.setsockopt(zmq.RCVHWM, 0)
+        self.kc.start_channels(shell=True, iopub=True, stdin=False, hb=False, control=False)
+        loop = asyncio.get_running_loop()
+        self.tasks = [
+            loop.create_task(self.read_channel(self.kc.get_shell_msg, self.on_shell)),
+            loop.create_task(self.read_channel(self.kc.get_iopub_msg, self.on_iopub)),
+            loop.create_task(self.watch_kernel()),
+        ]
+        await self.wait_ready()
+
+    async def wait_ready(self):
+        """Ready = a kernel_info round trip on shell AND its status on IOPub (so IOPub is
+        connected and no early output is lost). Resent until it succeeds, as jupyter_client does."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + READY_TIMEOUT_S
+        while True:
+            if not await self.km.is_alive():
+                self.declare_dead(await self.exit_reason())
+                return
+            ready = loop.create_future()
+            msg_id = self.kc.kernel_info()
+            self.track(msg_id, None, "kernel_info", ready)
+            try:
+                info = await asyncio.wait_for(ready, READY_ATTEMPT_S)
+                break
+            except asyncio.TimeoutError:
+                self.pending.pop(msg_id, None)
+                if loop.time() > deadline:
+                    self.declare_dead(f"the kernel did not answer within {READY_TIMEOUT_S:.0f} s")
+                    return
+        self.state = "running"
+        self.emit(type="ready", kernel_info=info, pid=getattr(self.km.provisioner, "pid", None))
+
+    def track(self, msg_id, request_id, kind, ready=None):
+        self.pending[msg_id] = Pending(request_id, kind, ready)
+        self.routes[msg_id] = request_id
+        while len(self.routes) > ROUTES_KEPT:
+            self.routes.popitem(last=False)
+
+    async def read_channel(self, get_msg, on_msg):
+        while True:
+            msg = await get_msg()
+            try:
+                on_msg(msg)
+            except Exception as error:  # one odd message must not stop the ones after it
+                print(f"kernel bridge: skipped a {msg.get('msg_type')}: {error!r}", file=sys.stderr)
+
+    def on_shell(self, msg):
+        pending = self.pending.get(msg["parent_header"].get("msg_id"))
+        if pending is None:
+            return  # answers a request already given up on (restart, death)
+        pending.reply = msg["content"]
+        if pending.kind != "kernel_info":
+            self.emit(type="reply", id=pending.id, msg_type=msg["msg_type"], content=msg["content"])
+        self.settle(msg["parent_header"]["msg_id"])
+
+    def on_iopub(self, msg):
+        parent = msg["parent_header"].get("msg_id")
+        content = msg["content"]
+        self.emit(type="iopub", id=self.routes.get(parent), msg_type=msg["msg_type"], content=content)
+        if msg["msg_type"] == "status" and content.get("execution_state") == "idle" and parent in self.pending:
+            self.pending[parent].idle = True
+            self.settle(parent)
+
+    def settle(self, msg_id):
+        pending = self.pending[msg_id]
+        if pending.reply is None or not pending.idle:
+            return
+        del self.pending[msg_id]
+        if pending.kind == "execute":
+            reply = pending.reply
+            self.emit(type="done", id=pending.id, status=reply.get("status", "error"), execution_count=reply.get("execution_count"))
+        elif pending.kind == "kernel_info" and not pending.ready.done():
+            pending.ready.set_result(pending.reply)
+
+    async def watch_kernel(self):
+        """Polls the process: a kernel that dies (os._exit, OOM kill) sends no message."""
+        while True:
+            await asyncio.sleep(WATCH_INTERVAL_S)
+            if self.state == "running" and not await self.km.is_alive() and self.state == "running":
+                self.declare_dead(await self.exit_reason())
+
+    async def exit_reason(self):
+        code = await self.km.provisioner.poll() if self.km.has_kernel else None
+        if code is not None and code < 0:
+            name = signal.Signals(-code).name if -code in signal.valid_signals() else f"signal {-code}"
+            return f"kernel killed by {name}"
+        return f"kernel exited with code {code}"
+
+    def declare_dead(self, reason):
+        self.state = "dead"
+        self.emit(type="dead", reason=reason)
+        self.end_pending("dead", "the kernel died")
+
+    def end_pending(self, status, message):
+        """Requests the kernel will never answer: executes get done, the rest failed."""
+        pending, self.pending = self.pending, {}
+        for p in pending.values():
+            if p.kind == "execute":
+                self.emit(type="done", id=p.id, status=status, execution_count=None)
+            elif p.kind != "kernel_info":  # wait_ready gives up on those by itself
+                self.emit(type="failed", id=p.id, message=message)
+
+    async def handle(self, request):
+        rid, kind = request.get("id"), request.get("type")
+        if kind == "execute" and self.state == "dead":
+            self.emit(type="done", id=rid, status="dead", execution_count=None)
+        elif kind == "restart":
+            await self.restart()
+            if self.state != "running":
+                raise RuntimeError("the restarted kernel did not come up")
+            self.emit(type="reply", id=rid, msg_type="restart_reply", content={"status": "ok"})
+        elif self.state != "running":
+            self.emit(type="failed", id=rid, message=f"the kernel is {self.state}")
+        elif kind == "execute":
+            msg_id = self.kc.execute(
+                request["code"],
+                silent=request.get("silent", False),
+                store_history=request.get("store_history", True),
+                allow_stdin=False,
+            )
+            self.track(msg_id, rid, "execute")
+        elif kind == "complete":
+            self.track(self.kc.complete(request["code"], request["cursor_pos"]), rid, "complete")
+        elif kind == "inspect":
+            msg_id = self.kc.inspect(request["code"], request["cursor_pos"], request.get("detail_level", 0))
+            self.track(msg_id, rid, "inspect")
+        elif kind == "interrupt":
+            await self.km.interrupt_kernel()
+            self.emit(type="reply", id=rid, msg_type="interrupt_reply", content={"status": "ok"})
+        else:
+            self.emit(type="failed", id=rid, message=f"unknown request type {kind!r}")
+
+    async def restart(self):
+        was_dead = self.state == "dead"
+        self.state = "restarting"
+        try:
+            # Graceful unless already dead: shutdown_kernel interrupts, asks the kernel to
+            # exit (atexit handlers run), and kills it only after shutdown_wait_time.
+            await self.km.restart_kernel(now=was_dead)
+        except Exception as error:
+            self.declare_dead(f"the kernel could not be restarted: {error}")
+            raise
+        self.end_pending("aborted", "the kernel was restarted")
+        await self.wait_ready()
+
+    async def shutdown(self):
+        if self.state == "stopped":
+            return
+        self.state = "stopped"
+        self.end_pending("aborted", "the kernel was shut down")
+        for task in self.tasks:
+            task.cancel()
+        if self.kc is not None:
+            self.kc.stop_channels()
+        if self.km.has_kernel:
+            await self.km.shutdown_kernel(now=not await self.km.is_alive())
+
+
+def open_protocol_stdout():
+    """Keeps fd 1 for protocol lines alone: whatever else writes there (the kernel process
+    inherits it, a library prints) goes to stderr, which the parent logs."""
+    protocol = os.fdopen(os.dup(1), "w", encoding="utf-8")
+    os.dup2(2, 1)
+    sys.stdout = sys.stderr
+    return protocol
+
+
+def read_stdin(loop, requests):
+    """A thread, so that stdin may be a pipe, a file or a terminal alike."""
+    for line in sys.stdin.buffer:
+        loop.call_soon_threadsafe(requests.put_nowait, line)
+    loop.call_soon_threadsafe(requests.put_nowait, None)
+
+
+async def main():
+    loop = asyncio.get_running_loop()
+    requests = asyncio.Queue()
+    bridge = Bridge(open_protocol_stdout(), lambda: requests.put_nowait(None))
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(signum, requests.put_nowait, None)
+    threading.Thread(target=read_stdin, args=(loop, requests), daemon=True).start()
+    try:
+        await bridge.start()
+        await serve_requests(bridge, requests)
+    finally:
+        await bridge.shutdown()
+
+
+async def serve_requests(bridge, requests):
+    """One request at a time, in order: a restart finishes before the next execute is sent."""
+    while (line := await requests.get()) is not None:
+        try:
+            request = json.loads(line)
+            if not isinstance(request, dict):
+                raise ValueError("not an object")
+        except ValueError:
+            bridge.emit(type="failed", id=None, message=f"malformed request: {line[:200]!r}")
+            continue
+        if request.get("type") == "shutdown":
+            await bridge.shutdown()
+            bridge.emit(type="reply", id=request.get("id"), msg_type="shutdown_reply", content={"status": "ok"})
+            return
+        try:
+            await bridge.handle(request)
+        except Exception as error:  # one bad request must not take the kernel down with it
+            bridge.emit(type="failed", id=request.get("id"), message=f"{type(error).__name__}: {error}")
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
