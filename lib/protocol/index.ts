@@ -1,3 +1,4 @@
 export * from "./version";
 export * from "./studio-events";
+export * from "./kernel-output";
 export * from "./worker-events";

@@ -1,8 +1,84 @@
-// The /workers namespace: only kernel workers, authenticated by a worker token.
+// The /workers namespace: kernel workers only, authenticated by a worker token. Worker →
+// server events are parsed by the server with these schemas; server → worker commands are
+// parsed by the worker. Every command is answered through a socket.io ack.
 import { z } from "zod";
+import { ZExecuteStatus, ZKernelOutput } from "./kernel-output";
 
 export const ZWorkerHandshake = z.object({
   token: z.string().min(10).max(200),
   protocolVersion: z.number().int().positive(),
 });
 export type TWorkerHandshake = z.infer<typeof ZWorkerHandshake>;
+
+const ZId = z.string().min(1).max(64);
+
+export const ZGpu = z.object({
+  index: z.number().int().min(0),
+  name: z.string().max(200),
+  memoryBytes: z.number().nonnegative(),
+});
+
+export const ZCapabilities = z.object({
+  hostname: z.string().min(1).max(255),
+  cpuCores: z.number().int().positive(),
+  memoryBytes: z.number().positive(),
+  gpus: z.array(ZGpu).max(64),
+  python: z.object({ executable: z.string().max(500), version: z.string().max(100) }),
+  /** Key packages and their versions (numpy, pandas, torch, …); null where missing. */
+  packages: z.record(z.string().max(100), z.string().max(100).nullable()),
+});
+export type TCapabilities = z.infer<typeof ZCapabilities>;
+
+export const ZUtilisation = z.object({
+  cpuPercent: z.number().min(0).max(100),
+  memoryUsedBytes: z.number().nonnegative(),
+  gpus: z.array(
+    z.object({
+      index: z.number().int().min(0),
+      utilisationPercent: z.number().min(0).max(100),
+      memoryUsedBytes: z.number().nonnegative(),
+    }),
+  ),
+});
+export type TUtilisation = z.infer<typeof ZUtilisation>;
+
+export const ZKernelState = z.enum(["starting", "idle", "busy", "restarting", "dead"]);
+export type TKernelState = z.infer<typeof ZKernelState>;
+
+/** Worker → server. */
+export const WORKER_INBOUND = {
+  /** First event after connecting; answered with the worker's id. */
+  "worker:hello": ZCapabilities,
+  "worker:heartbeat": ZUtilisation.extend({
+    kernels: z.array(z.object({ sessionId: ZId, state: ZKernelState })).max(1000),
+  }),
+  "kernel:status": z.object({ sessionId: ZId, state: ZKernelState, reason: z.string().max(2000).optional() }),
+  "kernel:output": z.object({ sessionId: ZId, executionId: ZId, output: ZKernelOutput }),
+  "kernel:done": z.object({
+    sessionId: ZId,
+    executionId: ZId,
+    status: ZExecuteStatus,
+    executionCount: z.number().int().nullable(),
+  }),
+} as const;
+export type TWorkerInboundEvent = keyof typeof WORKER_INBOUND;
+export type TWorkerPayload<E extends TWorkerInboundEvent> = z.infer<(typeof WORKER_INBOUND)[E]>;
+
+/** Server → worker commands. */
+export const WORKER_COMMANDS = {
+  "kernel:start": z.object({ sessionId: ZId, gpus: z.number().int().min(0).max(64) }),
+  "kernel:execute": z.object({ sessionId: ZId, executionId: ZId, code: z.string().max(5_000_000) }),
+  "kernel:interrupt": z.object({ sessionId: ZId }),
+  "kernel:restart": z.object({ sessionId: ZId }),
+  "kernel:complete": z.object({ sessionId: ZId, code: z.string().max(5_000_000), cursorPos: z.number().int().min(0) }),
+  "kernel:inspect": z.object({ sessionId: ZId, code: z.string().max(5_000_000), cursorPos: z.number().int().min(0) }),
+  "kernel:shutdown": z.object({ sessionId: ZId }),
+} as const;
+export type TWorkerCommand = keyof typeof WORKER_COMMANDS;
+export type TWorkerCommandPayload<C extends TWorkerCommand> = z.infer<(typeof WORKER_COMMANDS)[C]>;
+
+export const ZCompletion = z.object({ matches: z.array(z.string()), cursorStart: z.number().int(), cursorEnd: z.number().int() });
+export const ZInspection = z.object({ found: z.boolean(), data: z.record(z.string(), z.unknown()) });
+
+/** What a command's ack carries back. */
+export type TCommandAck<T = undefined> = { ok: true; data?: T } | { ok: false; error: string };

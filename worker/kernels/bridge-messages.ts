@@ -4,39 +4,18 @@
 // that outputs can be stored and replayed as the kernel sent them.
 import { z } from "zod";
 
+import { ZExecuteStatus, ZMimeBundle } from "@/lib/protocol/kernel-output";
+
+// The output schemas belong to the protocol: the server parses the same outputs.
+export {
+  KERNEL_OUTPUT_TYPES,
+  ZExecuteStatus,
+  ZKernelOutput,
+  type TExecuteStatus,
+  type TKernelOutput,
+} from "@/lib/protocol/kernel-output";
+
 const ZJsonObject = z.record(z.string(), z.unknown());
-/** MIME type → data, e.g. "text/plain" → "2", "image/png" → base64, custom JSON types. */
-export const ZMimeBundle = ZJsonObject;
-
-const ZDisplayContent = z.object({
-  data: ZMimeBundle,
-  metadata: ZJsonObject.default({}),
-  transient: z.object({ display_id: z.string().optional() }).optional(),
-});
-
-/** The IOPub messages that change a cell's output area. */
-export const ZKernelOutput = z.discriminatedUnion("msg_type", [
-  z.object({
-    msg_type: z.literal("stream"),
-    content: z.object({ name: z.enum(["stdout", "stderr"]), text: z.string() }),
-  }),
-  z.object({ msg_type: z.literal("display_data"), content: ZDisplayContent }),
-  z.object({
-    msg_type: z.literal("update_display_data"),
-    content: ZDisplayContent.extend({ transient: z.object({ display_id: z.string() }) }),
-  }),
-  z.object({
-    msg_type: z.literal("execute_result"),
-    content: ZDisplayContent.extend({ execution_count: z.number().int().nullable() }),
-  }),
-  z.object({
-    msg_type: z.literal("error"),
-    content: z.object({ ename: z.string(), evalue: z.string(), traceback: z.array(z.string()) }),
-  }),
-  z.object({ msg_type: z.literal("clear_output"), content: z.object({ wait: z.boolean() }) }),
-]);
-export type TKernelOutput = z.infer<typeof ZKernelOutput>;
-export const KERNEL_OUTPUT_TYPES = new Set<string>(ZKernelOutput.options.map((o) => o.shape.msg_type.value));
 
 export const ZExecutionState = z.enum(["starting", "busy", "idle"]);
 export type TExecutionState = z.infer<typeof ZExecutionState>;
@@ -49,9 +28,6 @@ export const ZKernelInfo = z.looseObject({
   banner: z.string().optional(),
 });
 export type TKernelInfo = z.infer<typeof ZKernelInfo>;
-
-export const ZExecuteStatus = z.enum(["ok", "error", "aborted", "dead"]);
-export type TExecuteStatus = z.infer<typeof ZExecuteStatus>;
 
 /** Everything the bridge writes; `id` is the id of the request an event belongs to. */
 export const ZBridgeEvent = z.discriminatedUnion("type", [
