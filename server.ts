@@ -7,6 +7,8 @@ import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { applyMigrations } from "@/lib/db/migrations";
 import { ensureSessionSecret } from "@/lib/server/session-secret";
 import { createSocketServer } from "@/lib/server/sockets/create-socket-server";
+import { startLocalWorker } from "@/lib/server/local-worker";
+import { startWorkerReaper } from "@/lib/kernels/reap-lost-workers";
 
 const startedAt = performance.now();
 const isDev = process.argv.includes("--dev");
@@ -34,6 +36,13 @@ async function start() {
   stops.unshift(sockets.close);
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));
+  // Workers lost while this process was down get their grace from now: they reconnect.
+  const reaper = startWorkerReaper({ bootAt: new Date() });
+  stops.unshift(async () => reaper.stop());
+  if (process.env.STUDIO_LOCAL_WORKER !== "0") {
+    const localWorker = startLocalWorker({ dataDir: config.dataDir, serverUrl: `http://localhost:${config.port}`, python: config.python });
+    stops.unshift(localWorker.stop); // first: its kernels stop while the studio still answers
+  }
   const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
   console.log(`ML Studio is ready at http://localhost:${config.port} (started in ${seconds} s)`);
   console.log(`Data: ${config.dataDir}${config.databaseUrl ? "" : " (embedded PostgreSQL)"}`);
@@ -48,6 +57,11 @@ async function stop(signal: string) {
   process.exit(0);
 }
 
+// embedded-postgres (through async-exit-hook) listens for these too, and exits the process as
+// soon as its own database has stopped: that cut the stop above short (the local worker
+// was orphaned mid-shutdown). The stop above stops the embedded database last, itself.
+process.removeAllListeners("SIGINT");
+process.removeAllListeners("SIGTERM");
 process.on("SIGINT", () => void stop("SIGINT"));
 process.on("SIGTERM", () => void stop("SIGTERM"));
 

@@ -21,6 +21,8 @@ export class AppError extends Error {
     readonly code: TErrorCode,
     message: string,
     readonly fieldErrors?: TFieldErrors,
+    /** What the caller needs to resolve it, e.g. a conflict's current value. */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
     this.name = "AppError";
@@ -46,12 +48,19 @@ export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.in
   return parsed.data;
 }
 
-export type TErrorBody = { code: TErrorCode | "internal"; message: string; fieldErrors?: TFieldErrors; requestId?: string };
+export type TErrorBody = {
+  code: TErrorCode | "internal";
+  message: string;
+  fieldErrors?: TFieldErrors;
+  details?: Record<string, unknown>;
+  requestId?: string;
+};
 
 /** Turns any thrown value into what a user may see; unexpected errors are logged. */
 export function toErrorBody(error: unknown): { status: number; body: TErrorBody } {
   if (error instanceof AppError) {
-    return { status: error.status, body: { code: error.code, message: error.message, fieldErrors: error.fieldErrors } };
+    const { code, message, fieldErrors, details } = error;
+    return { status: error.status, body: { code, message, fieldErrors, details } };
   }
   const requestId = randomUUID();
   console.error(`[request ${requestId}]`, error);

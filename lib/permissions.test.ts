@@ -11,7 +11,14 @@ import { STUDIO_INBOUND } from "@/lib/protocol";
 import { STUDIO_HANDLERS } from "@/lib/server/sockets/studio-handlers";
 import { toErrorBody } from "@/lib/errors";
 import { can, ROLES, type TActor } from "@/lib/permissions";
-import { seedApiToken, seedInvite, seedTeamWithEveryRole, uniqueName } from "@/prisma/seed/factories";
+import {
+  seedApiToken,
+  seedInvite,
+  seedNotebook,
+  seedTeamWithEveryRole,
+  seedWorkerToken,
+  uniqueName,
+} from "@/prisma/seed/factories";
 
 type TFixture = Awaited<ReturnType<typeof seedTeamWithEveryRole>>;
 type TCaller = Role | "OUTSIDER" | "ANONYMOUS";
@@ -23,6 +30,12 @@ const ALL_ROLES: TCaller[] = [...ROLES];
 const ADMINS: TCaller[] = ["OWNER", "ADMIN"];
 const SCIENTISTS: TCaller[] = ["OWNER", "ADMIN", "MEMBER"];
 const READERS: TCaller[] = ["OWNER", "ADMIN", "MEMBER", "VIEWER"];
+
+// A notebook of the fixture's team, made by its owner, with one code cell.
+async function notebookOf(fx: TFixture) {
+  const notebook = await seedNotebook(fx.members.OWNER, { projectId: fx.project.id, cells: [{ source: "1+1" }, { type: "MARKDOWN", source: "# Title" }] });
+  return { notebookId: notebook.id, cellId: notebook.cells[0].id };
+}
 
 const ACTION_TABLE: Record<string, TRow> = {
   "teams.signUpAction": {
@@ -53,6 +66,30 @@ const ACTION_TABLE: Record<string, TRow> = {
     // Everyone tries to revoke the fixture owner's token: only its owner may.
     input: async (fx) => ({ tokenId: (await seedApiToken(fx.members.OWNER)).id }),
   },
+  "notebooks.listNotebooksAction": { allowed: READERS, ownTeam: true, input: () => ({}) },
+  "notebooks.getNotebookAction": { allowed: READERS, input: async (fx) => ({ notebookId: (await notebookOf(fx)).notebookId }) },
+  "notebooks.createNotebookAction": { allowed: SCIENTISTS, input: (fx) => ({ projectId: fx.project.id, name: uniqueName("Notebook") }) },
+  "notebooks.renameNotebookAction": {
+    allowed: SCIENTISTS,
+    input: async (fx) => ({ notebookId: (await notebookOf(fx)).notebookId, name: "Renamed" }),
+  },
+  "notebooks.setNotebookGpusAction": { allowed: SCIENTISTS, input: async (fx) => ({ notebookId: (await notebookOf(fx)).notebookId, gpus: 1 }) },
+  "notebooks.deleteNotebookAction": { allowed: SCIENTISTS, input: async (fx) => ({ notebookId: (await notebookOf(fx)).notebookId }) },
+  "notebooks.addCellAction": { allowed: SCIENTISTS, input: async (fx) => ({ notebookId: (await notebookOf(fx)).notebookId, position: 1 }) },
+  "notebooks.updateCellSourceAction": {
+    allowed: SCIENTISTS,
+    input: async (fx) => ({ cellId: (await notebookOf(fx)).cellId, source: "2+2", version: 1 }),
+  },
+  "notebooks.deleteCellAction": { allowed: SCIENTISTS, input: async (fx) => ({ cellId: (await notebookOf(fx)).cellId }) },
+  "notebooks.moveCellAction": { allowed: SCIENTISTS, input: async (fx) => ({ cellId: (await notebookOf(fx)).cellId, position: 1 }) },
+  "notebooks.changeCellTypeAction": { allowed: SCIENTISTS, input: async (fx) => ({ cellId: (await notebookOf(fx)).cellId, type: "MARKDOWN" }) },
+  "workers.listWorkersAction": { allowed: READERS, ownTeam: true, input: () => ({}) },
+  "workers.listWorkerTokensAction": { allowed: READERS, ownTeam: true, input: () => ({}) },
+  "workers.createWorkerTokenAction": { allowed: ADMINS, ownTeam: true, input: () => ({ name: "gpu box" }) },
+  "workers.revokeWorkerTokenAction": {
+    allowed: ADMINS,
+    input: async (fx) => ({ tokenId: (await seedWorkerToken(fx.team.id, fx.members.OWNER.userId)).id }),
+  },
 };
 
 const ROUTE_TABLE: Record<string, TRow> = {
@@ -63,11 +100,58 @@ const ROUTE_TABLE: Record<string, TRow> = {
   "POST /api/v1/projects": { allowed: SCIENTISTS, ownTeam: true, input: () => ({ body: { name: uniqueName("Project") } }) },
   "GET /api/v1/projects/{id}": { allowed: READERS, input: (fx) => ({ params: { id: fx.project.id } }) },
   "DELETE /api/v1/projects/{id}": { allowed: ADMINS, input: (fx) => ({ params: { id: fx.project.id } }) },
+  "GET /api/v1/notebooks": { allowed: READERS, ownTeam: true, input: () => ({}) },
+  "POST /api/v1/notebooks": { allowed: SCIENTISTS, input: (fx) => ({ body: { projectId: fx.project.id, name: uniqueName("Notebook") } }) },
+  "GET /api/v1/notebooks/{id}": { allowed: READERS, input: async (fx) => ({ params: { id: (await notebookOf(fx)).notebookId } }) },
+  "PATCH /api/v1/notebooks/{id}": {
+    allowed: SCIENTISTS,
+    input: async (fx) => ({ params: { id: (await notebookOf(fx)).notebookId }, body: { name: "Renamed", gpus: 1 } }),
+  },
+  "DELETE /api/v1/notebooks/{id}": { allowed: SCIENTISTS, input: async (fx) => ({ params: { id: (await notebookOf(fx)).notebookId } }) },
+  "POST /api/v1/notebooks/{id}/cells": {
+    allowed: SCIENTISTS,
+    input: async (fx) => ({ params: { id: (await notebookOf(fx)).notebookId }, body: { type: "CODE", position: 0, source: "print(1)" } }),
+  },
+  "PATCH /api/v1/notebooks/{id}/cells/{cellId}": {
+    allowed: SCIENTISTS,
+    input: async (fx) => {
+      const { notebookId, cellId } = await notebookOf(fx);
+      return { params: { id: notebookId, cellId }, body: { source: "3+3", version: 1 } };
+    },
+  },
+  "DELETE /api/v1/notebooks/{id}/cells/{cellId}": {
+    allowed: SCIENTISTS,
+    input: async (fx) => {
+      const { notebookId, cellId } = await notebookOf(fx);
+      return { params: { id: notebookId, cellId } };
+    },
+  },
+  "GET /api/v1/workers": { allowed: READERS, ownTeam: true, input: () => ({}) },
+  "GET /api/v1/worker-tokens": { allowed: READERS, ownTeam: true, input: () => ({}) },
+  "POST /api/v1/worker-tokens": { allowed: ADMINS, ownTeam: true, input: () => ({ body: { name: "gpu box" } }) },
+  "DELETE /api/v1/worker-tokens/{id}": {
+    allowed: ADMINS,
+    input: async (fx) => ({ params: { id: (await seedWorkerToken(fx.team.id, fx.members.OWNER.userId)).id } }),
+  },
 };
 
 const SOCKET_TABLE: Record<string, TRow> = {
   "room:join": { allowed: READERS, input: (fx) => ({ room: { kind: "project", id: fx.project.id } }) },
   "room:leave": { allowed: ALL_ROLES, ownTeam: true, input: () => ({ room: { kind: "team" } }) },
+  // No worker is online in a fixture's team: kernels queue, controls find nothing to do.
+  "kernel:start": { allowed: SCIENTISTS, input: async (fx) => ({ notebookId: (await notebookOf(fx)).notebookId }) },
+  "kernel:interrupt": { allowed: SCIENTISTS, input: async (fx) => ({ notebookId: (await notebookOf(fx)).notebookId }) },
+  "kernel:restart": { allowed: SCIENTISTS, input: async (fx) => ({ notebookId: (await notebookOf(fx)).notebookId }) },
+  "kernel:shutdown": { allowed: SCIENTISTS, input: async (fx) => ({ notebookId: (await notebookOf(fx)).notebookId }) },
+  "cell:execute": { allowed: SCIENTISTS, input: async (fx) => ({ ...(await notebookOf(fx)), code: "1+1" }) },
+  "cell:complete": {
+    allowed: SCIENTISTS,
+    input: async (fx) => ({ notebookId: (await notebookOf(fx)).notebookId, code: "import num", cursorPos: 10 }),
+  },
+  "cell:inspect": {
+    allowed: SCIENTISTS,
+    input: async (fx) => ({ notebookId: (await notebookOf(fx)).notebookId, code: "print", cursorPos: 5 }),
+  },
 };
 
 // Files that hold route handlers not made with defineRoute: next-auth's own endpoints.
@@ -164,6 +248,21 @@ describe("every socket event", () => {
       });
     });
   }
+});
+
+describe("a notebook's room", () => {
+  it.each(CALLERS)("is joined by readers only, as %s", async (caller) => {
+    const row: TRow = { allowed: READERS, input: async (fx) => ({ room: { kind: "notebook", id: (await notebookOf(fx)).notebookId } }) };
+    await expectOutcome(row, caller, async (actor, input) => {
+      try {
+        await STUDIO_HANDLERS["room:join"](actor, STUDIO_INBOUND["room:join"].parse(input));
+        return { ok: true };
+      } catch (error) {
+        const { body } = toErrorBody(error);
+        return { ok: false, code: body.code, message: body.message };
+      }
+    });
+  });
 });
 
 describe("can()", () => {

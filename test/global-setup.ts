@@ -7,7 +7,9 @@ import type { TestProject } from "vitest/node";
 import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { applyMigrations } from "@/lib/db/migrations";
 
-const DATABASE = "studio_vitest";
+// TEST_DATABASE_NAME lets two checkouts share one PostgreSQL server without trampling.
+const DATABASE = process.env.TEST_DATABASE_NAME ?? "studio_vitest";
+if (!/^[a-z_][a-z0-9_]{0,62}$/.test(DATABASE)) throw new Error(`TEST_DATABASE_NAME must be a plain lower-case name, not "${DATABASE}".`);
 
 async function recreateDatabase(serverUrl: string) {
   const admin = new pg.Client({ connectionString: serverUrl });

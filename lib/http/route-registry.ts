@@ -4,6 +4,17 @@ import { z } from "zod";
 import { createProjectRoute, deleteProjectRoute, getProjectRoute, listProjectsRoute } from "@/lib/projects/routes";
 import { getMeRoute } from "@/lib/teams/routes";
 import { healthRoute } from "@/lib/server/routes";
+import {
+  addCellRoute,
+  createNotebookRoute,
+  deleteCellRoute,
+  deleteNotebookRoute,
+  getNotebookRoute,
+  listNotebooksRoute,
+  updateCellRoute,
+  updateNotebookRoute,
+} from "@/lib/notebooks/routes";
+import { createWorkerTokenRoute, listWorkerTokensRoute, listWorkersRoute, revokeWorkerTokenRoute } from "@/lib/workers/routes";
 import { defineRoute, type TRoute } from "./define-route";
 import { buildOpenApiDocument } from "./openapi";
 
@@ -25,4 +36,16 @@ export const ROUTES: TRoute[] = [
   createProjectRoute,
   getProjectRoute,
   deleteProjectRoute,
+  listNotebooksRoute,
+  createNotebookRoute,
+  getNotebookRoute,
+  updateNotebookRoute,
+  deleteNotebookRoute,
+  addCellRoute,
+  updateCellRoute,
+  deleteCellRoute,
+  listWorkersRoute,
+  listWorkerTokensRoute,
+  createWorkerTokenRoute,
+  revokeWorkerTokenRoute,
 ];

@@ -1,10 +1,16 @@
 // Events on the /studio namespace (browsers). Inbound events are parsed with these
 // schemas; anything else is refused.
 import { z } from "zod";
+import { ZExecuteStatus, ZKernelOutput } from "./kernel-output";
+import { ZCompletion, ZInspection, ZKernelState, ZUtilisation } from "./worker-events";
+
+const ZId = z.string().min(1).max(64);
+const ZCode = z.string().max(5_000_000);
 
 export const ZRoom = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("team") }),
-  z.object({ kind: z.literal("project"), id: z.string().min(1).max(64) }),
+  z.object({ kind: z.literal("project"), id: ZId }),
+  z.object({ kind: z.literal("notebook"), id: ZId }),
 ]);
 export type TRoom = z.infer<typeof ZRoom>;
 
@@ -12,18 +18,72 @@ export type TRoom = z.infer<typeof ZRoom>;
 export const STUDIO_INBOUND = {
   "room:join": z.object({ room: ZRoom }),
   "room:leave": z.object({ room: ZRoom }),
+  /** Starts (or queues) a kernel for the notebook if it has none. */
+  "kernel:start": z.object({ notebookId: ZId }),
+  "kernel:interrupt": z.object({ notebookId: ZId }),
+  "kernel:restart": z.object({ notebookId: ZId }),
+  "kernel:shutdown": z.object({ notebookId: ZId }),
+  /** Runs the cell's code as sent (the editor's text), after saving it; starts a kernel if the
+   * notebook has none. With `version` (the cell version the text was edited from) a cell
+   * changed by someone else meanwhile is refused as a conflict instead of overwritten.
+   * The ack's data is { executionId }. */
+  "cell:execute": z.object({ notebookId: ZId, cellId: ZId, code: ZCode, version: z.number().int().positive().optional() }),
+  /** Answered in the ack with a completion / an inspection (empty when no kernel runs). */
+  "cell:complete": z.object({ notebookId: ZId, code: ZCode, cursorPos: z.number().int().min(0) }),
+  "cell:inspect": z.object({ notebookId: ZId, code: ZCode, cursorPos: z.number().int().min(0) }),
 } as const;
 export type TStudioInboundEvent = keyof typeof STUDIO_INBOUND;
 
 /** Server → browser. */
 export const STUDIO_OUTBOUND = {
   "project:created": z.object({ id: z.string(), name: z.string(), slug: z.string() }),
+  // To the notebook's room:
+  "notebook:kernel": z.object({
+    notebookId: ZId,
+    state: ZKernelState.or(z.enum(["queued", "stopped", "lost"])),
+    workerHostname: z.string().nullable(),
+    /** Why it is queued, dead or lost, in words for the user. */
+    reason: z.string().nullable(),
+  }),
+  "notebook:execution": z.object({
+    notebookId: ZId,
+    cellId: ZId,
+    executionId: ZId,
+    status: z.enum(["queued", "running"]).or(ZExecuteStatus).or(z.literal("lost")),
+    executionCount: z.number().int().nullable(),
+  }),
+  /** One output as the kernel sent it; `seq` orders a cell's stored outputs. Apply them as
+   * Jupyter does: clear_output clears the cell (with wait: true, only when the cell's next
+   * output arrives); update_display_data (seq 0: stored as no new output) replaces data and
+   * metadata of every output in the notebook with the same transient.display_id. */
+  "notebook:output": z.object({ notebookId: ZId, cellId: ZId, executionId: ZId, seq: z.number().int(), output: ZKernelOutput }),
+  "notebook:cell-saved": z.object({
+    notebookId: ZId,
+    cellId: ZId,
+    version: z.number().int(),
+    source: z.string(),
+    savedBy: z.string(),
+  }),
+  "notebook:cells-changed": z.object({ notebookId: ZId }),
+  // To the team's room: on connect, disconnect, token revocation, and every heartbeat (with
+  // its utilisation, for live charts).
+  "worker:changed": z.object({
+    workerId: ZId,
+    status: z.enum(["online", "offline"]).optional(),
+    utilisation: ZUtilisation.extend({ at: z.string() }).optional(),
+  }),
 } as const;
 export type TStudioOutboundEvent = keyof typeof STUDIO_OUTBOUND;
 export type TStudioPayload<E extends TStudioOutboundEvent> = z.infer<(typeof STUDIO_OUTBOUND)[E]>;
 
-export type TAck = { ok: true } | { ok: false; error: string };
+/** Every inbound event's answer; `data` where the event says so. */
+export type TAck<T = unknown> =
+  | { ok: true; data?: T }
+  /** code and details as in AppError, e.g. a conflict's current cell source. */
+  | { ok: false; error: string; code?: string; details?: Record<string, unknown> };
 
 export function roomName(teamId: string, room: TRoom) {
-  return room.kind === "team" ? `team:${teamId}` : `team:${teamId}:project:${room.id}`;
+  return room.kind === "team" ? `team:${teamId}` : `team:${teamId}:${room.kind}:${room.id}`;
 }
+
+export { ZCompletion, ZInspection };

@@ -45,14 +45,20 @@ export type TUtilisation = z.infer<typeof ZUtilisation>;
 export const ZKernelState = z.enum(["starting", "idle", "busy", "restarting", "dead"]);
 export type TKernelState = z.infer<typeof ZKernelState>;
 
-/** Worker → server. */
+/** The kernels a worker holds, by the session they serve. */
+export const ZRunningKernels = z.array(z.object({ sessionId: ZId, state: ZKernelState })).max(1000);
+export type TRunningKernels = z.infer<typeof ZRunningKernels>;
+
+/** Worker → server. Each is answered through an ack ({ ok } or { ok: false, error }): the
+ * worker keeps an event until it is acknowledged, so nothing is lost across a reconnect. */
 export const WORKER_INBOUND = {
-  /** First event after connecting; answered with the worker's id. */
-  "worker:hello": ZCapabilities,
-  "worker:heartbeat": ZUtilisation.extend({
-    kernels: z.array(z.object({ sessionId: ZId, state: ZKernelState })).max(1000),
-  }),
-  "kernel:status": z.object({ sessionId: ZId, state: ZKernelState, reason: z.string().max(2000).optional() }),
+  /** First event after every (re)connect; answered with the worker's id (data.workerId).
+   * `kernels` lets the server tell a reconnect (kernels kept) from a restart (kernels gone). */
+  "worker:hello": ZCapabilities.extend({ kernels: ZRunningKernels.default([]) }),
+  "worker:heartbeat": ZUtilisation.extend({ kernels: ZRunningKernels }),
+  /** busy comes with the execution the kernel has started on (executes run one at a time, in
+   * the order sent); reason with dead. */
+  "kernel:status": z.object({ sessionId: ZId, state: ZKernelState, executionId: ZId.optional(), reason: z.string().max(2000).optional() }),
   "kernel:output": z.object({ sessionId: ZId, executionId: ZId, output: ZKernelOutput }),
   "kernel:done": z.object({
     sessionId: ZId,

@@ -2,7 +2,7 @@
 // created. Next bundles route code separately from server.ts, so the instance is shared
 // through globalThis. With the Redis adapter an emit reaches every replica's sockets.
 import type { Server } from "socket.io";
-import { roomName, type TStudioOutboundEvent, type TStudioPayload } from "@/lib/protocol";
+import { roomName, type TRoom, type TStudioOutboundEvent, type TStudioPayload } from "@/lib/protocol";
 
 const holder = globalThis as unknown as { mlsSocketServer?: Server };
 
@@ -15,5 +15,10 @@ export function getSocketServer() {
 }
 
 export async function publishToTeam<E extends TStudioOutboundEvent>(teamId: string, event: E, payload: TStudioPayload<E>) {
-  holder.mlsSocketServer?.of("/studio").to(roomName(teamId, { kind: "team" })).emit(event, payload);
+  publishToRoom(teamId, { kind: "team" }, event, payload);
+}
+
+/** To every browser in one of the team's rooms (a project, a notebook), on every replica. */
+export function publishToRoom<E extends TStudioOutboundEvent>(teamId: string, room: TRoom, event: E, payload: TStudioPayload<E>) {
+  holder.mlsSocketServer?.of("/studio").to(roomName(teamId, room)).emit(event, payload);
 }

@@ -1,5 +1,6 @@
 // Seed functions per entity, used by tests as factories and by benchmarks for data.
-import type { Role } from "@prisma/client";
+import type { CellType, KernelState, Prisma, Role } from "@prisma/client";
+import type { TCapabilities } from "@/lib/protocol";
 import { db } from "@/lib/db";
 import { generateSecretToken } from "@/lib/auth/secret-token";
 import { hashPassword } from "@/lib/auth/password";
@@ -59,6 +60,53 @@ export async function seedInvite(teamId: string, createdById: string, role: Role
     data: { teamId, role, tokenHash, createdById, expiresAt: new Date(Date.now() + 3600_000) },
   });
   return { ...row, token };
+}
+
+export async function seedNotebook(
+  actor: TActor,
+  options: { projectId?: string; name?: string; gpus?: number; cells?: Array<{ type?: CellType; source?: string }> } = {},
+) {
+  const projectId = options.projectId ?? (await seedProject(actor.teamId)).id;
+  const cells = options.cells ?? [{ type: "CODE", source: "" }];
+  return db.notebook.create({
+    data: {
+      teamId: actor.teamId,
+      projectId,
+      name: options.name ?? unique("notebook"),
+      gpus: options.gpus ?? 0,
+      createdById: actor.userId,
+      cells: {
+        create: cells.map((cell, position) => ({ position, type: cell.type ?? "CODE", source: cell.source ?? "", updatedById: actor.userId })),
+      },
+    },
+    include: { cells: { orderBy: { position: "asc" } } },
+  });
+}
+
+export function seedCapabilities(options: { hostname?: string; gpus?: number } = {}): TCapabilities {
+  return {
+    hostname: options.hostname ?? unique("host"),
+    cpuCores: 4,
+    memoryBytes: 16 * 2 ** 30,
+    gpus: Array.from({ length: options.gpus ?? 0 }, (_, index) => ({ index, name: "NVIDIA H100 80GB HBM3", memoryBytes: 80 * 2 ** 30 })),
+    python: { executable: "/usr/bin/python3", version: "3.11.2" },
+    packages: { numpy: "1.24.2", torch: null },
+  };
+}
+
+/** A worker row as a hello leaves it (no process behind it: for scheduling and listing). */
+export async function seedWorker(teamId: string, options: { hostname?: string; gpus?: number; status?: "ONLINE" | "OFFLINE"; workerTokenId?: string } = {}) {
+  const workerTokenId = options.workerTokenId ?? (await seedWorkerToken(teamId, "seed")).id;
+  const capabilities = seedCapabilities(options);
+  return db.worker.create({
+    data: { teamId, workerTokenId, hostname: capabilities.hostname, status: options.status ?? "ONLINE", capabilities: capabilities as Prisma.InputJsonValue },
+  });
+}
+
+export async function seedKernelSession(notebook: { id: string; teamId: string }, options: { workerId?: string; state?: KernelState; gpus?: number } = {}) {
+  return db.kernelSession.create({
+    data: { teamId: notebook.teamId, notebookId: notebook.id, workerId: options.workerId, state: options.state ?? "IDLE", gpus: options.gpus ?? 0 },
+  });
 }
 
 /** A team with one member of every role, one project, and the same for a second team. */

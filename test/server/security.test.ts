@@ -72,6 +72,7 @@ describe("/studio sockets", () => {
       expect(await emitWithAck(socket, "room:join", { room: { kind: "project", id: project.id } })).toEqual({
         ok: false,
         error: "Your role does not allow this.",
+        code: "forbidden",
       });
       expect(await emitWithAck(socket, "room:join", { room: { kind: "team" } })).toEqual({ ok: true });
     } finally {

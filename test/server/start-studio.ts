@@ -15,9 +15,10 @@ export async function freePort() {
   });
 }
 
+/** Resolves once the child prints the pattern; output() is everything it printed so far. */
 function waitForLine(child: ChildProcess, pattern: RegExp, what: string) {
-  return new Promise<void>((resolve, reject) => {
-    let output = "";
+  let output = "";
+  const ready = new Promise<void>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       output += chunk;
       if (pattern.test(output)) resolve();
@@ -26,6 +27,7 @@ function waitForLine(child: ChildProcess, pattern: RegExp, what: string) {
     child.stderr?.on("data", (chunk) => (output += chunk));
     child.once("exit", (code) => reject(new Error(`${what} exited with ${code}:\n${output}`)));
   });
+  return Object.assign(ready, { output: () => output });
 }
 
 async function stopChild(child: ChildProcess) {
@@ -35,8 +37,10 @@ async function stopChild(child: ChildProcess) {
   await exited;
 }
 
+/** The local worker is off unless asked for (STUDIO_LOCAL_WORKER: "1"); env.PORT reuses a port
+ * (a restart that workers must reconnect to). */
 export async function startStudio(env: Record<string, string> = {}) {
-  const port = await freePort();
+  const port = env.PORT ? Number(env.PORT) : await freePort();
   const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
     env: {
       ...process.env,
@@ -44,12 +48,14 @@ export async function startStudio(env: Record<string, string> = {}) {
       PORT: String(port),
       DATABASE_URL: inject("databaseUrl"),
       NEXTAUTH_SECRET: TEST_SECRET,
+      STUDIO_LOCAL_WORKER: "0",
       ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
-  await waitForLine(child, /ML Studio is ready/, "The studio");
-  return { url: `http://localhost:${port}`, stop: () => stopChild(child) };
+  const ready = waitForLine(child, /ML Studio is ready/, "The studio");
+  await ready;
+  return { url: `http://localhost:${port}`, port, pid: child.pid!, output: ready.output, stop: () => stopChild(child) };
 }
 
 /** A private Redis for the test, so nothing depends on a system service. */

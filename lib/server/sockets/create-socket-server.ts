@@ -10,7 +10,8 @@ import { setUpWorkersNamespace } from "./workers-namespace";
 
 export async function createSocketServer(httpServer: HttpServer, options: { redisUrl?: string; isDev: boolean }) {
   // In dev, leaving upgrades to Next's hot-reload socket avoids a reconnect loop.
-  const io = new Server(httpServer, { destroyUpgrade: !options.isDev, serveClient: false });
+  // Room for a cell's code (up to 5 MB) and a worker's largest output (capped at 8 MB there).
+  const io = new Server(httpServer, { destroyUpgrade: !options.isDev, serveClient: false, maxHttpBufferSize: 16e6 });
   const closers: Array<() => Promise<unknown>> = [];
   if (options.redisUrl) {
     const pub = createClient({ url: options.redisUrl });
@@ -22,12 +23,13 @@ export async function createSocketServer(httpServer: HttpServer, options: { redi
   // Refuse the default namespace: every client must pick /studio or /workers.
   io.of("/").use((_socket, next) => next(new Error("Connect to /studio or /workers.")));
   setUpStudioNamespace(io.of("/studio"));
-  setUpWorkersNamespace(io.of("/workers"));
+  const workers = setUpWorkersNamespace(io.of("/workers"));
   registerSocketServer(io);
   return {
     io,
     async close() {
       await new Promise((resolve) => io.close(resolve));
+      await workers.drain();
       await Promise.allSettled(closers.map((close) => close()));
     },
   };

@@ -6,8 +6,14 @@ import { AppError } from "@/lib/errors";
 import { authorize, authorizeInTeam, requireActor } from "@/lib/auth/authorize";
 import { STUDIO_INBOUND, roomName, type TRoom, type TStudioInboundEvent } from "@/lib/protocol";
 import type { TActor } from "@/lib/permissions";
+import { findAuthorizedNotebook } from "@/lib/notebooks/find-authorized-notebook";
+import { completeCode, inspectCode } from "@/lib/kernels/complete-code";
+import { interruptKernel, restartKernel, shutdownKernel } from "@/lib/kernels/control-kernel";
+import { executeCell } from "@/lib/kernels/execute-cell";
+import { startNotebookKernel } from "@/lib/kernels/start-notebook-kernel";
 
-type TEffect = { join?: string; leave?: string };
+/** What the socket should do after the handler: join or leave a room, answer with data. */
+export type TEffect = { join?: string; leave?: string; ack?: unknown };
 type THandler<E extends TStudioInboundEvent> = (
   actor: TActor | null,
   payload: z.infer<(typeof STUDIO_INBOUND)[E]>,
@@ -15,6 +21,7 @@ type THandler<E extends TStudioInboundEvent> = (
 
 async function authorizeRoom(actor: TActor | null, room: TRoom) {
   if (room.kind === "team") return authorizeInTeam(actor, "team.read");
+  if (room.kind === "notebook") return findAuthorizedNotebook(actor, "notebook.read", room.id);
   const { teamId } = requireActor(actor);
   const project = await db.project.findFirst({ where: { id: room.id, teamId } });
   if (!project) throw new AppError("not_found", "Not found.");
@@ -30,4 +37,16 @@ export const STUDIO_HANDLERS: { [E in TStudioInboundEvent]: THandler<E> } = {
     const { teamId } = authorizeInTeam(actor, "team.read");
     return { leave: roomName(teamId, room) };
   },
+  // The kernel events answer with the notebook's kernel ({ sessionId, state, workerHostname, reason }).
+  "kernel:start": async (actor, { notebookId }) => ({ ack: await startNotebookKernel(actor, notebookId) }),
+  "kernel:interrupt": async (actor, { notebookId }) => ({ ack: await interruptKernel(actor, notebookId) }),
+  "kernel:restart": async (actor, { notebookId }) => ({ ack: await restartKernel(actor, notebookId) }),
+  "kernel:shutdown": async (actor, { notebookId }) => ({ ack: await shutdownKernel(actor, notebookId) }),
+  "cell:execute": async (actor, input) => ({ ack: await executeCell(actor, input) }),
+  "cell:complete": async (actor, input) => ({ ack: await completeCode(actor, input) }),
+  "cell:inspect": async (actor, input) => ({ ack: await inspectCode(actor, input) }),
 };
+
+/** Events that change a notebook's kernel or cells run one at a time per browser socket, in
+ * the order sent: "restart, then run all" must run all on the restarted kernel. */
+export const ORDERED_EVENTS = new Set<TStudioInboundEvent>(["kernel:start", "kernel:interrupt", "kernel:restart", "kernel:shutdown", "cell:execute"]);

@@ -3,12 +3,12 @@
 import type { Namespace, Socket } from "socket.io";
 import { parseCookie } from "cookie";
 import { getToken } from "next-auth/jwt";
-import { actorForUser } from "@/lib/auth/actor-for-user";
+import { TEAM_COOKIE, actorForUser } from "@/lib/auth/actor-for-user";
 import { toErrorBody } from "@/lib/errors";
 import { STUDIO_INBOUND, type TAck, type TStudioInboundEvent } from "@/lib/protocol";
-import { STUDIO_HANDLERS } from "./studio-handlers";
+import { ORDERED_EVENTS, STUDIO_HANDLERS } from "./studio-handlers";
 
-type TSocketData = { userId: string };
+type TSocketData = { userId: string; preferredTeamId?: string };
 
 async function userIdFromCookie(socket: Socket) {
   const header = socket.request.headers.cookie ?? "";
@@ -27,14 +27,18 @@ async function handleEvent(socket: Socket, event: string, args: unknown[]): Prom
   if (!isKnownEvent(event)) return { ok: false, error: `Unknown event "${event}".` };
   const parsed = STUDIO_INBOUND[event].safeParse(args[0]);
   if (!parsed.success) return { ok: false, error: `Malformed "${event}": ${parsed.error.issues[0]?.message}` };
-  const actor = await actorForUser((socket.data as TSocketData).userId);
+  const { userId, preferredTeamId } = socket.data as TSocketData;
   try {
+    // The same team as the pages this browser shows (the team cookie), checked per event:
+    // a role changed or a member removed meanwhile counts at once.
+    const actor = await actorForUser(userId, preferredTeamId);
     const effect = await STUDIO_HANDLERS[event](actor, parsed.data as never);
     if (effect.join) await socket.join(effect.join);
     if (effect.leave) await socket.leave(effect.leave);
-    return { ok: true };
+    return effect.ack === undefined ? { ok: true } : { ok: true, data: effect.ack };
   } catch (error) {
-    return { ok: false, error: toErrorBody(error).body.message };
+    const { message, code, details } = toErrorBody(error).body;
+    return { ok: false, error: message, code, ...(details && { details }) };
   }
 }
 
@@ -43,14 +47,21 @@ export function setUpStudioNamespace(namespace: Namespace) {
     const userId = await userIdFromCookie(socket).catch(() => null);
     if (!userId) return next(new Error("Please sign in."));
     (socket.data as TSocketData).userId = userId;
+    (socket.data as TSocketData).preferredTeamId = parseCookie(socket.request.headers.cookie ?? "")[TEAM_COOKIE];
     next();
   });
   namespace.on("connection", (socket) => {
-    socket.onAny(async (event: string, ...args: unknown[]) => {
+    let ordered = Promise.resolve();
+    socket.onAny((event: string, ...args: unknown[]) => {
       const ack = typeof args.at(-1) === "function" ? (args.pop() as (a: TAck) => void) : undefined;
-      const result = await handleEvent(socket, event, args);
-      if (!result.ok) console.warn(`[studio socket ${socket.id}] refused ${event}: ${result.error}`);
-      ack?.(result);
+      const answer = async () => {
+        const result = await handleEvent(socket, event, args);
+        if (!result.ok) console.warn(`[studio socket ${socket.id}] refused ${event}: ${result.error}`);
+        ack?.(result);
+      };
+      // Completions and room changes need not wait behind a restart.
+      if (ORDERED_EVENTS.has(event as never)) ordered = ordered.then(answer);
+      else void answer();
     });
   });
 }

@@ -1,11 +1,21 @@
 // /workers: kernel workers only. A worker proves a worker token and the protocol version
-// in its handshake; browsers (which always send an Origin header) are turned away.
-import type { Namespace } from "socket.io";
+// in its handshake; browsers (which always send an Origin header) are turned away. Every
+// event is parsed with its schema and handled in arrival order per socket (outputs must be
+// stored in the order the kernel sent them); a malformed one is refused and logged.
+import type { Namespace, Socket } from "socket.io";
 import { db } from "@/lib/db";
 import { hashSecretToken } from "@/lib/auth/secret-token";
-import { PROTOCOL_VERSION, ZWorkerHandshake } from "@/lib/protocol";
+import { toErrorBody } from "@/lib/errors";
+import { PROTOCOL_VERSION, WORKER_INBOUND, ZWorkerHandshake, type TCommandAck, type TWorkerInboundEvent, type TWorkerPayload } from "@/lib/protocol";
+import { publishToTeam } from "@/lib/server/publish";
+import { reconcileWorkerKernels } from "@/lib/kernels/reconcile-worker-kernels";
+import { scheduleQueuedSessions } from "@/lib/kernels/schedule-sessions";
+import { markWorkerOffline } from "@/lib/workers/mark-worker-offline";
+import { registerWorker } from "@/lib/workers/register-worker";
+import { workerRoom, workerTokenRoom } from "@/lib/workers/worker-rooms";
+import { WORKER_HANDLERS, type TWorkerContext } from "./worker-handlers";
 
-type TWorkerSocketData = { workerTokenId: string; teamId: string };
+type TWorkerSocketData = { workerTokenId: string; teamId: string; worker?: TWorkerContext };
 
 export async function authenticateWorker(handshake: { auth: unknown; headers: Record<string, unknown> }) {
   if (handshake.headers.origin) return { error: "Browsers may not connect to /workers." } as const;
@@ -20,7 +30,59 @@ export async function authenticateWorker(handshake: { auth: unknown; headers: Re
   return { workerTokenId: token.id, teamId: token.teamId } as const;
 }
 
+async function sayHello(namespace: Namespace, socket: Socket, hello: TWorkerPayload<"worker:hello">) {
+  const data = socket.data as TWorkerSocketData;
+  const worker = await registerWorker({ teamId: data.teamId, workerTokenId: data.workerTokenId, hello });
+  // A reconnect can arrive before the server noticed the old socket die: the newest wins,
+  // so that commands reach exactly one live connection.
+  for (const old of await namespace.in(workerRoom(worker.id)).fetchSockets()) {
+    if (old.id !== socket.id) {
+      console.warn(`[workers] ${worker.hostname} connected again; closing its older connection`);
+      old.disconnect(true);
+    }
+  }
+  await socket.join([workerRoom(worker.id), workerTokenRoom(data.workerTokenId)]);
+  data.worker = { teamId: data.teamId, workerTokenId: data.workerTokenId, workerId: worker.id, hostname: worker.hostname, connectedAt: worker.connectedAt };
+  // The token may have been revoked between the handshake and joining its room.
+  const token = await db.workerToken.findUnique({ where: { id: data.workerTokenId }, select: { revokedAt: true } });
+  if (!token || token.revokedAt) {
+    socket.disconnect(true);
+    throw new Error("This worker token was revoked.");
+  }
+  await publishToTeam(data.teamId, "worker:changed", { workerId: worker.id, status: "online" });
+  void (async () => {
+    await reconcileWorkerKernels({ workerId: worker.id, hostname: worker.hostname, kernels: hello.kernels, isHello: true });
+    await scheduleQueuedSessions(data.teamId); // a notebook may be waiting for this very worker
+  })().catch((error) => console.error(`[workers] after hello from ${worker.hostname}`, error));
+  return { workerId: worker.id };
+}
+
+function isKnownEvent(event: string): event is TWorkerInboundEvent {
+  return Object.hasOwn(WORKER_INBOUND, event);
+}
+
+async function handleEvent(namespace: Namespace, socket: Socket, event: string, payload: unknown): Promise<TCommandAck<unknown>> {
+  if (!isKnownEvent(event)) return { ok: false, error: `Unknown event "${event}".` };
+  const parsed = WORKER_INBOUND[event].safeParse(payload);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, error: `Malformed "${event}": ${issue?.path.join(".") || "payload"}: ${issue?.message}` };
+  }
+  try {
+    if (event === "worker:hello") return { ok: true, data: await sayHello(namespace, socket, parsed.data as TWorkerPayload<"worker:hello">) };
+    const worker = (socket.data as TWorkerSocketData).worker;
+    if (!worker) return { ok: false, error: 'Send "worker:hello" first.' };
+    const handler = WORKER_HANDLERS[event] as (worker: TWorkerContext, payload: unknown) => Promise<unknown>;
+    return { ok: true, data: await handler(worker, parsed.data) };
+  } catch (error) {
+    return { ok: false, error: toErrorBody(error).body.message };
+  }
+}
+
+/** Returns drain(): resolves once every event received so far has been handled (at shutdown,
+ * so that workers' disconnects are recorded before the process exits). */
 export function setUpWorkersNamespace(namespace: Namespace) {
+  const queues = new Set<Promise<void>>();
   namespace.use(async (socket, next) => {
     const result = await authenticateWorker(socket.handshake).catch(() => ({ error: "Worker authentication failed." }));
     if ("error" in result) {
@@ -33,7 +95,25 @@ export function setUpWorkersNamespace(namespace: Namespace) {
     next();
   });
   namespace.on("connection", (socket) => {
-    // Workers' events arrive with the worker issue; until then nothing inbound is accepted.
-    socket.onAny((event: string) => console.warn(`[workers ${socket.id}] refused unknown event ${event}`));
+    // One event at a time per socket, in arrival order.
+    let queue = Promise.resolve();
+    socket.onAny((event: string, ...args: unknown[]) => {
+      const ack = typeof args.at(-1) === "function" ? (args.pop() as (answer: TCommandAck<unknown>) => void) : undefined;
+      queue = queue.then(async () => {
+        const result = await handleEvent(namespace, socket, event, args[0]);
+        if (!result.ok) console.warn(`[workers ${socket.id}] refused ${event}: ${result.error}`);
+        ack?.(result);
+      });
+    });
+    socket.on("disconnect", () => {
+      queue = queue.then(async () => {
+        const worker = (socket.data as TWorkerSocketData).worker;
+        if (worker) await markWorkerOffline(worker).catch((error) => console.error("[workers] could not mark offline", error));
+      });
+      const last = queue;
+      queues.add(last);
+      void last.finally(() => queues.delete(last));
+    });
   });
+  return { drain: () => Promise.allSettled([...queues]) };
 }

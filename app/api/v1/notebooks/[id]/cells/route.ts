@@ -1,0 +1,3 @@
+import { addCellRoute } from "@/lib/notebooks/routes";
+
+export const POST = addCellRoute.handler;

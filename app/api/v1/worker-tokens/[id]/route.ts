@@ -1,0 +1,3 @@
+import { revokeWorkerTokenRoute } from "@/lib/workers/routes";
+
+export const DELETE = revokeWorkerTokenRoute.handler;

@@ -1,0 +1,3 @@
+import { listWorkersRoute } from "@/lib/workers/routes";
+
+export const GET = listWorkersRoute.handler;

@@ -1,0 +1,41 @@
+// What the worker does for each server command. Every payload is parsed with its schema
+// first; a bad one, or a failure, is answered { ok: false, error } and never crashes the worker.
+import { WORKER_COMMANDS, type TCommandAck, type TWorkerCommand, type TWorkerCommandPayload } from "@/lib/protocol";
+import type { KernelSessions } from "./kernel-sessions";
+
+type THandlers = { [C in TWorkerCommand]: (payload: TWorkerCommandPayload<C>) => Promise<unknown> };
+
+export function createCommandHandlers(kernels: KernelSessions): THandlers {
+  return {
+    "kernel:start": async ({ sessionId, gpus }) => {
+      const kernel = await kernels.start(sessionId, gpus);
+      return { language: kernel.info?.language_info.name ?? "python", version: kernel.info?.language_info.version ?? null };
+    },
+    // Answered once the kernel has the request, not when the cell ends: "done" says that.
+    "kernel:execute": ({ sessionId, executionId, code }) => kernels.execute(sessionId, executionId, code),
+    "kernel:interrupt": ({ sessionId }) => kernels.interrupt(sessionId),
+    "kernel:restart": ({ sessionId }) => kernels.restart(sessionId),
+    "kernel:complete": ({ sessionId, code, cursorPos }) => kernels.complete(sessionId, code, cursorPos),
+    "kernel:inspect": ({ sessionId, code, cursorPos }) => kernels.inspect(sessionId, code, cursorPos),
+    "kernel:shutdown": ({ sessionId }) => kernels.shutdown(sessionId),
+  };
+}
+
+function isCommand(event: string): event is TWorkerCommand {
+  return Object.hasOwn(WORKER_COMMANDS, event);
+}
+
+export async function handleCommand(handlers: THandlers, event: string, payload: unknown): Promise<TCommandAck<unknown>> {
+  if (!isCommand(event)) return { ok: false, error: `Unknown command "${event}".` };
+  const parsed = WORKER_COMMANDS[event].safeParse(payload);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, error: `Malformed "${event}": ${issue?.path.join(".") || "payload"}: ${issue?.message}` };
+  }
+  try {
+    const data = await (handlers[event] as (payload: unknown) => Promise<unknown>)(parsed.data);
+    return data === undefined ? { ok: true } : { ok: true, data };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message.split("\n")[0] : String(error) };
+  }
+}

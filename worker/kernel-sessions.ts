@@ -1,0 +1,147 @@
+// The kernels this worker runs, one per kernel session the server started here. Whatever a
+// kernel says goes into the outbox (outputs, done, busy/idle, dead), in the order it said it.
+import type { TKernelState, TRunningKernels } from "@/lib/protocol";
+import type { KernelBridge } from "./kernels/kernel-bridge";
+import type { KernelPool } from "./kernel-pool";
+import type { Outbox } from "./outbox";
+
+type TSession = {
+  sessionId: string;
+  kernel: Promise<KernelBridge>;
+  state: TKernelState;
+  gpuIndexes: number[];
+  /** Executions sent and not yet done, in order: the kernel runs the first. */
+  queue: string[];
+  isRestarting: boolean;
+  /** Where an output nobody claims goes (a thread printing after its cell ended). */
+  lastExecutionId: string | null;
+};
+
+export class KernelSessions {
+  private readonly sessions = new Map<string, TSession>();
+
+  constructor(
+    private readonly pool: KernelPool,
+    private readonly outbox: Outbox,
+    private readonly gpuIndexes: number[],
+    private readonly log: (line: string) => void,
+  ) {}
+
+  list(): TRunningKernels {
+    return [...this.sessions.values()].map((s) => ({ sessionId: s.sessionId, state: s.state }));
+  }
+
+  has(sessionId: string) {
+    return this.sessions.has(sessionId);
+  }
+
+  /** Idempotent: a start sent again (after a reconnect) finds the same kernel. */
+  async start(sessionId: string, gpus: number) {
+    const existing = this.sessions.get(sessionId);
+    if (existing) return existing.kernel;
+    const gpuIndexes = this.pickGpus(gpus);
+    // CUDA_VISIBLE_DEVICES pins a GPU kernel to its own GPUs; a CPU kernel sees the machine as is.
+    const env = gpus > 0 ? { CUDA_VISIBLE_DEVICES: gpuIndexes.join(",") } : undefined;
+    const session: TSession = { sessionId, kernel: this.pool.take({ env }), state: "starting", gpuIndexes, queue: [], isRestarting: false, lastExecutionId: null };
+    this.sessions.set(sessionId, session);
+    try {
+      const kernel = await session.kernel;
+      this.wire(session, kernel);
+      session.state = kernel.isDead ? "dead" : "idle";
+      return kernel;
+    } catch (error) {
+      this.sessions.delete(sessionId);
+      throw error;
+    }
+  }
+
+  /** Queued in the kernel behind what runs; outputs and the end arrive through the outbox. */
+  async execute(sessionId: string, executionId: string, code: string) {
+    const session = this.require(sessionId);
+    const kernel = await session.kernel;
+    // The kernel has the code before anything else is sent: the studio hears "busy" after.
+    const done = kernel.execute(code, (output) => this.outbox.push("kernel:output", { sessionId, executionId, output }));
+    session.lastExecutionId = executionId;
+    session.queue.push(executionId);
+    // A dead kernel answers "dead" at once; it stays dead until restarted.
+    if (session.queue.length === 1 && session.state !== "dead") this.setState(session, "busy", { executionId });
+    void done.then(({ status, executionCount }) => {
+      this.outbox.push("kernel:done", { sessionId, executionId, status, executionCount });
+      session.queue = session.queue.filter((id) => id !== executionId);
+      if (session.state !== "busy") return; // dead or restarting: that state stands
+      // The kernel goes on to the next one sent, if any.
+      if (session.queue.length) this.setState(session, "busy", { executionId: session.queue[0] });
+      else this.setState(session, "idle");
+    });
+  }
+
+  async interrupt(sessionId: string) {
+    await (await this.require(sessionId).kernel).interrupt();
+  }
+
+  async restart(sessionId: string) {
+    const session = this.require(sessionId);
+    const kernel = await session.kernel;
+    this.setState(session, "restarting");
+    session.isRestarting = true;
+    try {
+      await kernel.restart();
+    } finally {
+      session.isRestarting = false;
+      this.setState(session, kernel.isDead ? "dead" : "idle");
+    }
+  }
+
+  async complete(sessionId: string, code: string, cursorPos: number) {
+    return (await this.require(sessionId).kernel).complete(code, cursorPos);
+  }
+
+  async inspect(sessionId: string, code: string, cursorPos: number) {
+    return (await this.require(sessionId).kernel).inspect(code, cursorPos);
+  }
+
+  async shutdown(sessionId: string) {
+    const session = this.sessions.get(sessionId);
+    if (!session) return;
+    this.sessions.delete(sessionId);
+    const kernel = await session.kernel.catch(() => null);
+    await kernel?.shutdown();
+  }
+
+  async shutdownAll() {
+    await Promise.allSettled([...this.sessions.keys()].map((id) => this.shutdown(id)));
+  }
+
+  private require(sessionId: string) {
+    const session = this.sessions.get(sessionId);
+    if (!session) throw new Error(`No kernel for session ${sessionId} on this worker.`);
+    return session;
+  }
+
+  private wire(session: TSession, kernel: KernelBridge) {
+    kernel.on("dead", (reason) => {
+      this.log(`kernel of session ${session.sessionId} died: ${reason}`);
+      this.setState(session, "dead", { reason });
+    });
+    kernel.on("output", (output) => {
+      if (session.lastExecutionId) this.outbox.push("kernel:output", { sessionId: session.sessionId, executionId: session.lastExecutionId, output });
+    });
+  }
+
+  private setState(session: TSession, state: TKernelState, details: { reason?: string; executionId?: string } = {}) {
+    // Executes aborted by a restart end while it runs: "idle" comes when the restart does.
+    if (session.isRestarting && state !== "dead") return;
+    if (session.state === state && !details.executionId) return;
+    session.state = state;
+    const { reason, executionId } = details;
+    this.outbox.push("kernel:status", { sessionId: session.sessionId, state, ...(executionId && { executionId }), ...(reason && { reason: reason.slice(0, 2000) }) });
+  }
+
+  private pickGpus(count: number) {
+    if (count === 0) return [];
+    const taken = new Set([...this.sessions.values()].flatMap((s) => s.gpuIndexes));
+    const free = this.gpuIndexes.filter((index) => !taken.has(index));
+    if (free.length < count) throw new Error(`This worker has ${free.length} free GPU(s); ${count} asked for.`);
+    return free.slice(0, count);
+  }
+}

@@ -1,0 +1,72 @@
+// The worker process: `npm run worker -- --server URL --token T`. Runs Jupyter kernels for
+// the studio it dials out to (no inbound port needed), keeping a small pool ready.
+import { createCommandHandlers, handleCommand } from "./command-handlers";
+import { detectCapabilities, hasNvidiaSmi } from "./capabilities";
+import { FatalConnectionError, connectToStudio } from "./connection";
+import { KernelPool } from "./kernel-pool";
+import { KernelSessions } from "./kernel-sessions";
+import { Outbox } from "./outbox";
+import { parseWorkerArgs } from "./parse-args";
+import { createUtilisationSampler } from "./utilisation";
+
+const log = (line: string) => console.error(`[worker] ${line}`);
+
+async function main() {
+  const args = parseWorkerArgs(process.argv.slice(2), process.env);
+  const capabilities = await detectCapabilities({ python: args.python, hostname: args.name, log });
+  log(
+    `${capabilities.hostname}: ${capabilities.cpuCores} cores, ${(capabilities.memoryBytes / 2 ** 30).toFixed(1)} GiB, ` +
+      `${capabilities.gpus.length} GPU(s), Python ${capabilities.python.version}`,
+  );
+  const pool = new KernelPool(args.pool, { python: args.python, log: (line) => log(`kernel: ${line}`) }, log);
+  pool.fill();
+
+  // The outbox sends through the connection made below, which needs the outbox first.
+  const link: { connection?: ReturnType<typeof connectToStudio> } = {};
+  const outbox = new Outbox({
+    log,
+    send: (event, payload, onAnswer) => {
+      if (link.connection?.socket.connected) link.connection.socket.emit(event, payload, onAnswer);
+    },
+  });
+  const kernels = new KernelSessions(pool, outbox, capabilities.gpus.map((gpu) => gpu.index), log);
+  const handlers = createCommandHandlers(kernels);
+  const sampler = createUtilisationSampler({ hasNvidiaGpus: await hasNvidiaSmi() });
+
+  let isStopping = false;
+  const stop = async (code: number) => {
+    if (isStopping) return;
+    isStopping = true;
+    link.connection?.close();
+    await Promise.allSettled([kernels.shutdownAll(), pool.close()]);
+    process.exit(code);
+  };
+
+  link.connection = connectToStudio({
+    serverUrl: args.server,
+    token: args.token,
+    capabilities,
+    outbox,
+    listKernels: () => kernels.list(),
+    sampleUtilisation: () => sampler.sample(),
+    onCommand: (event, payload) => handleCommand(handlers, event, payload),
+    onFatal: (error: FatalConnectionError) => {
+      log(error.message);
+      void stop(error.exitCode);
+    },
+    log,
+  });
+
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+  // Started by the studio (its local worker): go when the studio goes, even if it was killed.
+  if (process.env.STUDIO_EXIT_WITH_PARENT === "1") {
+    process.stdin.on("end", () => void stop(0)).on("error", () => void stop(0));
+    process.stdin.resume();
+  }
+}
+
+main().catch((error: Error) => {
+  log(error.message);
+  process.exit(1);
+});

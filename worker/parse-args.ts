@@ -1,0 +1,35 @@
+// `npm run worker -- --server URL --token T [--pool N] [--name NAME] [--python PATH]`.
+// The token may come from STUDIO_WORKER_TOKEN instead, which keeps it out of `ps`.
+import { parseArgs } from "node:util";
+import { z } from "zod";
+
+const SERVER = "--server must be the studio's URL, e.g. http://studio.example:3000";
+const TOKEN = "--token must be a worker token (mlw_…) from the Workers page";
+
+const ZWorkerArgs = z.object({
+  server: z.string({ error: SERVER }).url(SERVER),
+  token: z.string({ error: TOKEN }).startsWith("mlw_", TOKEN),
+  pool: z.coerce.number().int().min(0).max(16).default(1),
+  name: z.string().trim().min(1).max(255).optional(),
+  python: z.string().min(1).default("/usr/bin/python3"),
+});
+export type TWorkerArgs = z.infer<typeof ZWorkerArgs>;
+
+export const USAGE = "Usage: npm run worker -- --server URL --token TOKEN [--pool N] [--name NAME] [--python PATH]";
+
+export function parseWorkerArgs(argv: string[], env: Record<string, string | undefined>): TWorkerArgs {
+  const { values } = parseArgs({
+    args: argv,
+    options: { server: { type: "string" }, token: { type: "string" }, pool: { type: "string" }, name: { type: "string" }, python: { type: "string" } },
+    strict: true,
+  });
+  const parsed = ZWorkerArgs.safeParse({
+    server: values.server,
+    token: values.token ?? env.STUDIO_WORKER_TOKEN,
+    pool: values.pool,
+    name: values.name,
+    python: values.python ?? env.STUDIO_PYTHON,
+  });
+  if (!parsed.success) throw new Error(`${parsed.error.issues.map((i) => i.message).join("; ")}\n${USAGE}`);
+  return parsed.data;
+}
