@@ -1,6 +1,7 @@
 // End-to-end specs against the production build, in Debian's Chromium (no browser
 // download). Each run starts the studio on an empty data folder: the foundation spec
-// signs up the very first user, and the screenshot spec reuses the team it builds.
+// signs up the very first user; the workers, notebooks and screenshot specs reuse the
+// team it builds, in that order.
 import { defineConfig } from "@playwright/test";
 
 const PORT = 3200;
@@ -30,7 +31,9 @@ export default defineConfig({
   },
   projects: [
     { name: "foundation", testMatch: "foundation.spec.ts" },
-    { name: "screenshots", testMatch: "screenshots.spec.ts", dependencies: ["foundation"] },
+    { name: "workers", testMatch: "workers.spec.ts", dependencies: ["foundation"] },
+    { name: "notebooks", testMatch: "notebooks.spec.ts", dependencies: ["workers"] },
+    { name: "screenshots", testMatch: "screenshots.spec.ts", dependencies: ["notebooks"] },
   ],
   webServer: {
     command: "rm -rf .studio-test/e2e && node --import tsx server.ts",

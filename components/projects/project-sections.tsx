@@ -43,11 +43,12 @@ const SECTIONS: Array<{ title: string; icon: ReactNode; empty: string; descripti
   },
 ];
 
-/** A project's parts, each empty until its area of the studio lands. */
-export function ProjectSections() {
+/** A project's parts, each empty until its area of the studio lands; `notebooks` replaces that one, full width. */
+export function ProjectSections({ notebooks }: { notebooks?: ReactNode }) {
   return (
     <div className={styles.grid}>
-      {SECTIONS.map((section) => (
+      {notebooks && <div className={styles.wide}>{notebooks}</div>}
+      {SECTIONS.filter((section) => !notebooks || section.title !== "Notebooks").map((section) => (
         <Card key={section.title} title={section.title}>
           <EmptyState size="inline" icon={section.icon} title={section.empty} description={section.description} />
         </Card>

@@ -1,0 +1,100 @@
+"use client";
+import { useState, type FormEvent } from "react";
+import { useRouter } from "next/navigation";
+import { createNotebookAction } from "@/lib/notebooks/actions";
+import { readForm } from "@/components/forms/form-data";
+import { useServerAction } from "@/components/forms/use-server-action";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogActions } from "@/components/ui/dialog";
+import { Field } from "@/components/ui/field";
+import { PlusIcon } from "@/components/ui/icons";
+import { InlineStatus } from "@/components/ui/inline-status";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
+import formStyles from "@/components/forms/form.module.css";
+
+type TProjectOption = { id: string; name: string };
+
+const KERNELS = [
+  { gpus: 0, label: "CPU" },
+  { gpus: 1, label: "1 GPU" },
+  { gpus: 2, label: "2 GPUs" },
+  { gpus: 4, label: "4 GPUs" },
+  { gpus: 8, label: "8 GPUs" },
+];
+
+/** Creates a blank notebook in a project (fixed when opened from one), then opens it. */
+export function NewNotebookButton({ projects, projectId, variant = "primary" }: { projects: TProjectOption[]; projectId?: string; variant?: "primary" | "secondary" }) {
+  const router = useRouter();
+  const [isOpen, setIsOpen] = useState(false);
+  const create = useServerAction(createNotebookAction);
+  const [isOpening, setIsOpening] = useState(false);
+
+  function open() {
+    create.clearError();
+    setIsOpen(true);
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const values = readForm(event.currentTarget);
+    create.run({ projectId: values.projectId, name: values.name, gpus: Number(values.gpus || 0) }, (notebook) => {
+      setIsOpening(true);
+      router.push(`/notebooks/${notebook.id}`);
+    });
+  }
+
+  return (
+    <>
+      <Button variant={variant} onClick={open}>
+        <PlusIcon size={16} />
+        New notebook
+      </Button>
+      <Dialog
+        isOpen={isOpen}
+        onClose={() => setIsOpen(false)}
+        title="New notebook"
+        description="A blank Python notebook. It runs on one of your team's workers when you run its first cell."
+      >
+        <form className={formStyles.form} onSubmit={submit} noValidate>
+          {create.formError && <InlineStatus tone="error">{create.formError}</InlineStatus>}
+          <Field label="Name" error={create.fieldErrors.name}>
+            {(control) => <Input {...control} name="name" placeholder="Exploration" autoFocus />}
+          </Field>
+          {projectId ? (
+            <input type="hidden" name="projectId" value={projectId} />
+          ) : (
+            <Field label="Project" error={create.fieldErrors.projectId}>
+              {(control) => (
+                <Select {...control} name="projectId" defaultValue={projects[0]?.id}>
+                  {projects.map((project) => (
+                    <option key={project.id} value={project.id}>
+                      {project.name}
+                    </option>
+                  ))}
+                </Select>
+              )}
+            </Field>
+          )}
+          <Field label="Kernel" hint="What a worker must have free to run it. You can change it later." error={create.fieldErrors.gpus}>
+            {(control) => (
+              <Select {...control} name="gpus" defaultValue="0">
+                {KERNELS.map((kernel) => (
+                  <option key={kernel.gpus} value={kernel.gpus}>
+                    {kernel.label}
+                  </option>
+                ))}
+              </Select>
+            )}
+          </Field>
+          <DialogActions>
+            <Button onClick={() => setIsOpen(false)}>Cancel</Button>
+            <Button type="submit" variant="primary" isPending={create.isPending || isOpening}>
+              Create notebook
+            </Button>
+          </DialogActions>
+        </form>
+      </Dialog>
+    </>
+  );
+}

@@ -1,0 +1,14 @@
+"use client";
+import { useMemo } from "react";
+import { useIsClient } from "../outputs/use-is-client";
+import { renderMarkdown } from "./render-markdown";
+import styles from "./markdown.module.css";
+
+/** Rendered Markdown (cells and text/markdown outputs); the source as text until it can be sanitized. */
+export function MarkdownView({ source, className }: { source: string; className?: string }) {
+  const isClient = useIsClient();
+  const html = useMemo(() => (isClient ? renderMarkdown(source) : null), [isClient, source]);
+  const classes = [styles.markdown, className].filter(Boolean).join(" ");
+  if (html === null) return <div className={`${classes} ${styles.pending}`}>{source}</div>;
+  return <div className={classes} dangerouslySetInnerHTML={{ __html: html }} />;
+}
