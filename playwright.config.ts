@@ -4,7 +4,9 @@
 // team it builds, in that order.
 import { defineConfig } from "@playwright/test";
 
-const PORT = 3200;
+// E2E_PORT lets two checkouts run their suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 3200);
+const DATA_DIR = `.studio-test/e2e-${PORT}`;
 const BASE_URL = `http://localhost:${PORT}`;
 
 export default defineConfig({
@@ -36,9 +38,9 @@ export default defineConfig({
     { name: "screenshots", testMatch: "screenshots.spec.ts", dependencies: ["notebooks"] },
   ],
   webServer: {
-    command: "rm -rf .studio-test/e2e && node --import tsx server.ts",
+    command: `rm -rf ${DATA_DIR} && node --import tsx server.ts`,
     url: `${BASE_URL}/api/health`,
-    env: { NODE_ENV: "production", PORT: String(PORT), STUDIO_DATA_DIR: ".studio-test/e2e", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { NODE_ENV: "production", PORT: String(PORT), STUDIO_DATA_DIR: DATA_DIR, NEXT_TELEMETRY_DISABLED: "1" },
     reuseExistingServer: false,
     timeout: 120_000,
     // SIGTERM lets the studio stop its embedded PostgreSQL instead of orphaning it.
