@@ -7,7 +7,7 @@ import type { Role } from "@prisma/client";
 import { db } from "@/lib/db";
 import { ROUTES } from "@/lib/http/route-registry";
 import type { TDefinedAction } from "@/lib/http/define-action";
-import { STUDIO_INBOUND } from "@/lib/protocol";
+import { STUDIO_INBOUND, type TStudioInboundEvent } from "@/lib/protocol";
 import { STUDIO_HANDLERS } from "@/lib/server/sockets/studio-handlers";
 import { toErrorBody } from "@/lib/errors";
 import { can, ROLES, type TActor } from "@/lib/permissions";
@@ -229,40 +229,40 @@ describe("every REST route", () => {
   }
 });
 
+function handleSocketEvent(event: TStudioInboundEvent) {
+  return async (actor: TActor | null, input: unknown): Promise<TOutcome> => {
+    try {
+      await STUDIO_HANDLERS[event](actor, STUDIO_INBOUND[event].parse(input) as never);
+      return { ok: true };
+    } catch (error) {
+      const { body } = toErrorBody(error);
+      return { ok: false, code: body.code, message: body.message };
+    }
+  };
+}
+
 describe("every socket event", () => {
   it("has a handler and a row", () => {
     expect(Object.keys(STUDIO_HANDLERS).sort()).toEqual(Object.keys(STUDIO_INBOUND).sort());
     expect(Object.keys(SOCKET_TABLE).sort()).toEqual(Object.keys(STUDIO_INBOUND).sort());
   });
   for (const [event, row] of Object.entries(SOCKET_TABLE)) {
-    it.each(CALLERS)(`${event} as %s`, async (caller) => {
-      await expectOutcome(row, caller, async (actor, input) => {
-        try {
-          const payload = STUDIO_INBOUND[event as keyof typeof STUDIO_INBOUND].parse(input);
-          await STUDIO_HANDLERS[event as keyof typeof STUDIO_HANDLERS](actor, payload as never);
-          return { ok: true };
-        } catch (error) {
-          const { body } = toErrorBody(error);
-          return { ok: false, code: body.code, message: body.message };
-        }
-      });
-    });
+    it.each(CALLERS)(`${event} as %s`, (caller) => expectOutcome(row, caller, handleSocketEvent(event as TStudioInboundEvent)));
   }
 });
 
-describe("a notebook's room", () => {
-  it.each(CALLERS)("is joined by readers only, as %s", async (caller) => {
-    const row: TRow = { allowed: READERS, input: async (fx) => ({ room: { kind: "notebook", id: (await notebookOf(fx)).notebookId } }) };
-    await expectOutcome(row, caller, async (actor, input) => {
-      try {
-        await STUDIO_HANDLERS["room:join"](actor, STUDIO_INBOUND["room:join"].parse(input));
-        return { ok: true };
-      } catch (error) {
-        const { body } = toErrorBody(error);
-        return { ok: false, code: body.code, message: body.message };
-      }
-    });
-  });
+// room:join's row above joins a project; the other kinds of room each have their own rule.
+const ROOM_TABLE: Record<string, TRow> = {
+  notebook: { allowed: READERS, input: async (fx) => ({ room: { kind: "notebook", id: (await notebookOf(fx)).notebookId } }) },
+  // Workers and their load are not for annotators.
+  workers: { allowed: READERS, ownTeam: true, input: () => ({ room: { kind: "workers" } }) },
+  team: { allowed: ALL_ROLES, ownTeam: true, input: () => ({ room: { kind: "team" } }) },
+};
+
+describe("joining a room", () => {
+  for (const [kind, row] of Object.entries(ROOM_TABLE)) {
+    it.each(CALLERS)(`${kind} as %s`, (caller) => expectOutcome(row, caller, handleSocketEvent("room:join")));
+  }
 });
 
 describe("can()", () => {

@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
-import type { TStudioOutboundEvent } from "@/lib/protocol/studio-events";
-import { useTeamEvent, type TLiveStatus } from "./use-team-event";
+import { TEAM_ROOM, type TRoom, type TStudioOutboundEvent } from "@/lib/protocol/studio-events";
+import { useRoomEvent, type TLiveStatus } from "./use-room-event";
 import styles from "./live-refresh.module.css";
 
 const LABEL: Record<TLiveStatus, string> = {
@@ -11,9 +11,9 @@ const LABEL: Record<TLiveStatus, string> = {
 };
 
 /** Re-renders the page's server data when the event arrives, and shows whether it will. */
-export function LiveRefresh({ event }: { event: TStudioOutboundEvent }) {
+export function LiveRefresh({ event, room = TEAM_ROOM }: { event: TStudioOutboundEvent; room?: TRoom }) {
   const router = useRouter();
-  const status = useTeamEvent(event, () => router.refresh());
+  const status = useRoomEvent(room, event, () => router.refresh());
   return (
     <span className={`${styles.indicator} ${styles[status]}`} data-live-status={status} role="status">
       <span className={styles.dot} aria-hidden="true" />

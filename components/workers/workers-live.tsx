@@ -1,7 +1,8 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
-import { useTeamEvent } from "@/components/live/use-team-event";
+import { useRoomEvent } from "@/components/live/use-room-event";
+import { WORKERS_ROOM } from "@/lib/protocol/studio-events";
 import { Card } from "@/components/ui/card";
 import { WorkerTable } from "./worker-table";
 import { toLoadSample, type TLoadSample, type TWorkerView } from "./worker-view";
@@ -19,7 +20,7 @@ export function WorkersLive({ workers, description }: { workers: TWorkerView[]; 
   const [live, setLive] = useState<Record<string, TLoadSample[]>>({});
   const lastRefresh = useRef(0);
 
-  const status = useTeamEvent("worker:changed", (event) => {
+  const status = useRoomEvent(WORKERS_ROOM, "worker:changed", (event) => {
     const worker = workers.find((candidate) => candidate.id === event.workerId);
     if (event.utilisation && worker) {
       const sample = toLoadSample(event.utilisation, worker.memoryBytes);

@@ -2,8 +2,9 @@
 // heartbeat stopped goes OFFLINE, and an OFFLINE worker's kernels are lost once its grace
 // has passed (a reconnect within it keeps them). Every change is a conditional UPDATE, so
 // several replicas running this at once handle each worker and session once.
+import { WORKERS_ROOM } from "@/lib/protocol";
 import { db } from "@/lib/db";
-import { getSocketServer, publishToTeam } from "@/lib/server/publish";
+import { getSocketServer, publishToRoom } from "@/lib/server/publish";
 import { workerRoom } from "@/lib/workers/worker-rooms";
 import { loseWorkerSessions } from "./lose-worker-sessions";
 import { scheduleQueuedSessions } from "./schedule-sessions";
@@ -26,7 +27,7 @@ async function markSilentWorkersOffline(since: Date) {
   for (const worker of silent) {
     // Its socket may look connected while the process hangs: drop it, a live one reconnects.
     getSocketServer()?.of("/workers").in(workerRoom(worker.id)).disconnectSockets(true);
-    await publishToTeam(worker.teamId, "worker:changed", { workerId: worker.id, status: "offline" });
+    publishToRoom(worker.teamId, WORKERS_ROOM, "worker:changed", { workerId: worker.id, status: "offline" });
   }
   return silent.length;
 }

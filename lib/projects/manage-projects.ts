@@ -2,7 +2,8 @@ import { Prisma } from "@prisma/client";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { authorize, authorizeInTeam, requireActor } from "@/lib/auth/authorize";
-import { publishToTeam } from "@/lib/server/publish";
+import { TEAM_ROOM } from "@/lib/protocol";
+import { publishToRoom } from "@/lib/server/publish";
 import type { TActor } from "@/lib/permissions";
 import type { TCreateProject } from "./schemas";
 import { slugify } from "./slugify";
@@ -32,7 +33,7 @@ export async function createProject(actor: TActor | null, input: TCreateProject)
       data: { teamId, name: input.name, description: input.description, slug: slugify(input.name) },
       select: PROJECT_FIELDS,
     });
-    await publishToTeam(teamId, "project:created", { id: project.id, name: project.name, slug: project.slug });
+    publishToRoom(teamId, TEAM_ROOM, "project:created", { id: project.id, name: project.name, slug: project.slug });
     return project;
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {

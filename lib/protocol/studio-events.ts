@@ -9,10 +9,14 @@ const ZCode = z.string().max(5_000_000);
 
 export const ZRoom = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("team") }),
+  // The team's workers and their load: for those who may see workers (not annotators).
+  z.object({ kind: z.literal("workers") }),
   z.object({ kind: z.literal("project"), id: ZId }),
   z.object({ kind: z.literal("notebook"), id: ZId }),
 ]);
 export type TRoom = z.infer<typeof ZRoom>;
+export const TEAM_ROOM = { kind: "team" } as const satisfies TRoom;
+export const WORKERS_ROOM = { kind: "workers" } as const satisfies TRoom;
 
 /** Browser → server: each event's payload schema. Every one answers through an ack. */
 export const STUDIO_INBOUND = {
@@ -65,7 +69,7 @@ export const STUDIO_OUTBOUND = {
     savedBy: z.string(),
   }),
   "notebook:cells-changed": z.object({ notebookId: ZId }),
-  // To the team's room: on connect, disconnect, token revocation, and every heartbeat (with
+  // To the workers room: on connect, disconnect, token revocation, and every heartbeat (with
   // its utilisation, for live charts).
   "worker:changed": z.object({
     workerId: ZId,
@@ -83,7 +87,9 @@ export type TAck<T = unknown> =
   | { ok: false; error: string; code?: string; details?: Record<string, unknown> };
 
 export function roomName(teamId: string, room: TRoom) {
-  return room.kind === "team" ? `team:${teamId}` : `team:${teamId}:${room.kind}:${room.id}`;
+  if (room.kind === "team") return `team:${teamId}`;
+  if (room.kind === "workers") return `team:${teamId}:workers`;
+  return `team:${teamId}:${room.kind}:${room.id}`;
 }
 
 export { ZCompletion, ZInspection };

@@ -14,10 +14,6 @@ export function getSocketServer() {
   return holder.mlsSocketServer;
 }
 
-export async function publishToTeam<E extends TStudioOutboundEvent>(teamId: string, event: E, payload: TStudioPayload<E>) {
-  publishToRoom(teamId, { kind: "team" }, event, payload);
-}
-
 /** To every browser in one of the team's rooms (a project, a notebook), on every replica. */
 export function publishToRoom<E extends TStudioOutboundEvent>(teamId: string, room: TRoom, event: E, payload: TStudioPayload<E>) {
   holder.mlsSocketServer?.of("/studio").to(roomName(teamId, room)).emit(event, payload);

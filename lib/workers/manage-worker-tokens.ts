@@ -6,7 +6,8 @@ import { AppError } from "@/lib/errors";
 import { authorizeInTeam } from "@/lib/auth/authorize";
 import { generateSecretToken } from "@/lib/auth/secret-token";
 import type { TActor } from "@/lib/permissions";
-import { getSocketServer, publishToTeam } from "@/lib/server/publish";
+import { WORKERS_ROOM } from "@/lib/protocol";
+import { getSocketServer, publishToRoom } from "@/lib/server/publish";
 import { loseWorkerSessions } from "@/lib/kernels/lose-worker-sessions";
 import type { TCreateWorkerToken } from "./schemas";
 import { workerTokenRoom } from "./worker-rooms";
@@ -38,7 +39,7 @@ export async function revokeWorkerToken(actor: TActor | null, tokenId: string) {
   await db.worker.updateMany({ where: { workerTokenId: tokenId }, data: { status: "OFFLINE" } });
   for (const worker of workers) {
     await loseWorkerSessions({ workerId: worker.id, hostname: worker.hostname, what: "was disconnected (its worker token was revoked)" });
-    await publishToTeam(teamId, "worker:changed", { workerId: worker.id, status: "offline" });
+    publishToRoom(teamId, WORKERS_ROOM, "worker:changed", { workerId: worker.id, status: "offline" });
   }
   return { id: tokenId };
 }

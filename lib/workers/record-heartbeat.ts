@@ -2,7 +2,8 @@
 // load. The row keeps the latest sample and a short history for the Workers page's charts.
 import { db } from "@/lib/db";
 import type { TWorkerPayload } from "@/lib/protocol";
-import { publishToTeam } from "@/lib/server/publish";
+import { WORKERS_ROOM } from "@/lib/protocol";
+import { publishToRoom } from "@/lib/server/publish";
 
 const HISTORY_KEPT = 40; // two minutes at one sample every 3 s
 
@@ -20,5 +21,5 @@ export async function recordHeartbeat(options: { workerId: string; teamId: strin
           COALESCE(utilisation -> 'history', '[]'::jsonb) || jsonb_build_array(${JSON.stringify(point)}::jsonb),
           ${`$[last-${HISTORY_KEPT - 1} to last]`}::jsonpath))
     WHERE id = ${options.workerId}`;
-  await publishToTeam(options.teamId, "worker:changed", { workerId: options.workerId, status: "online", utilisation: point });
+  publishToRoom(options.teamId, WORKERS_ROOM, "worker:changed", { workerId: options.workerId, status: "online", utilisation: point });
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
 import { can } from "@/lib/permissions";
+import { WORKERS_ROOM } from "@/lib/protocol/studio-events";
 import { findWorkers } from "@/lib/workers/find-workers";
 import { findWorkerTokens } from "@/lib/workers/manage-worker-tokens";
 import { LiveRefresh } from "@/components/live/live-refresh";
@@ -46,7 +47,7 @@ export default async function WorkersPage() {
             icon={<CpuIcon />}
             title="No workers connected"
             description="A worker is a small program that runs your team's code on a machine with CPUs or GPUs to share. Start one on each such machine; it appears here as soon as it connects."
-            action={<LiveRefresh event="worker:changed" />}
+            action={<LiveRefresh event="worker:changed" room={WORKERS_ROOM} />}
           >
             <ol className={styles.steps}>
               <li>{canManage ? "Create a worker token below." : "Ask an admin of your team for a worker token."}</li>

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import { io, type Socket } from "socket.io-client";
 import { STUDIO_OUTBOUND, type TStudioOutboundEvent, type TStudioPayload } from "@/lib/protocol/studio-events";
-import type { TLiveStatus } from "@/components/live/use-team-event";
+import type { TLiveStatus } from "@/components/live/use-room-event";
 import type { NotebookController, TAckResult } from "./notebook-controller";
 
 type THandlers = {

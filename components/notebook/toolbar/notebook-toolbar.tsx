@@ -1,5 +1,5 @@
 "use client";
-import type { TLiveStatus } from "@/components/live/use-team-event";
+import type { TLiveStatus } from "@/components/live/use-room-event";
 import { CheckIcon, KeyboardIcon, MoreIcon, PlayIcon, PlusIcon, RestartIcon, RunAllIcon, StopIcon } from "../icons";
 import { Menu } from "../menu";
 import type { TCellType } from "../state/types";

@@ -21,6 +21,7 @@ type THandler<E extends TStudioInboundEvent> = (
 
 async function authorizeRoom(actor: TActor | null, room: TRoom) {
   if (room.kind === "team") return authorizeInTeam(actor, "team.read");
+  if (room.kind === "workers") return authorizeInTeam(actor, "worker.read");
   if (room.kind === "notebook") return findAuthorizedNotebook(actor, "notebook.read", room.id);
   const { teamId } = requireActor(actor);
   const project = await db.project.findFirst({ where: { id: room.id, teamId } });

@@ -6,8 +6,8 @@ import type { Namespace, Socket } from "socket.io";
 import { db } from "@/lib/db";
 import { hashSecretToken } from "@/lib/auth/secret-token";
 import { toErrorBody } from "@/lib/errors";
-import { PROTOCOL_VERSION, WORKER_INBOUND, ZWorkerHandshake, type TCommandAck, type TWorkerInboundEvent, type TWorkerPayload } from "@/lib/protocol";
-import { publishToTeam } from "@/lib/server/publish";
+import { PROTOCOL_VERSION, WORKER_INBOUND, WORKERS_ROOM, ZWorkerHandshake, type TCommandAck, type TWorkerInboundEvent, type TWorkerPayload } from "@/lib/protocol";
+import { publishToRoom } from "@/lib/server/publish";
 import { reconcileWorkerKernels } from "@/lib/kernels/reconcile-worker-kernels";
 import { scheduleQueuedSessions } from "@/lib/kernels/schedule-sessions";
 import { markWorkerOffline } from "@/lib/workers/mark-worker-offline";
@@ -49,7 +49,7 @@ async function sayHello(namespace: Namespace, socket: Socket, hello: TWorkerPayl
     socket.disconnect(true);
     throw new Error("This worker token was revoked.");
   }
-  await publishToTeam(data.teamId, "worker:changed", { workerId: worker.id, status: "online" });
+  publishToRoom(data.teamId, WORKERS_ROOM, "worker:changed", { workerId: worker.id, status: "online" });
   void (async () => {
     await reconcileWorkerKernels({ workerId: worker.id, hostname: worker.hostname, kernels: hello.kernels, isHello: true });
     await scheduleQueuedSessions(data.teamId); // a notebook may be waiting for this very worker

@@ -1,26 +1,29 @@
 import { useEffect, useRef, useState } from "react";
 import { io } from "socket.io-client";
-import { STUDIO_OUTBOUND, type TAck, type TStudioOutboundEvent, type TStudioPayload } from "@/lib/protocol/studio-events";
+import { STUDIO_OUTBOUND, type TAck, type TRoom, type TStudioOutboundEvent, type TStudioPayload } from "@/lib/protocol/studio-events";
 
 export type TLiveStatus = "connecting" | "live" | "offline";
 
 /**
- * Listens to one event of the team's room on the /studio socket, and tells whether the
- * subscription is live. The session cookie authenticates the socket.
+ * Listens to one event of a room (the team's, its workers') on the /studio socket, and tells
+ * whether the subscription is live. The session cookie authenticates the socket; joining
+ * checks that the user may see the room.
  */
-export function useTeamEvent<E extends TStudioOutboundEvent>(event: E, onEvent: (payload: TStudioPayload<E>) => void) {
+export function useRoomEvent<E extends TStudioOutboundEvent>(room: TRoom, event: E, onEvent: (payload: TStudioPayload<E>) => void) {
   const [status, setStatus] = useState<TLiveStatus>("connecting");
   // The latest handler, without reconnecting each time the caller re-renders.
   const handler = useRef(onEvent);
   useEffect(() => {
     handler.current = onEvent;
   });
+  // A room literal is a new object on each render: connect again only when it really changes.
+  const roomKey = JSON.stringify(room);
 
   useEffect(() => {
     const socket = io("/studio", { withCredentials: true });
     // Rooms belong to one connection: join again after every reconnect.
     socket.on("connect", () => {
-      socket.emit("room:join", { room: { kind: "team" } }, (ack: TAck) => setStatus(ack.ok ? "live" : "offline"));
+      socket.emit("room:join", { room: JSON.parse(roomKey) }, (ack: TAck) => setStatus(ack.ok ? "live" : "offline"));
     });
     socket.on("disconnect", () => setStatus("connecting"));
     socket.on("connect_error", () => setStatus("offline"));
@@ -31,7 +34,7 @@ export function useTeamEvent<E extends TStudioOutboundEvent>(event: E, onEvent: 
     return () => {
       socket.disconnect();
     };
-  }, [event]);
+  }, [event, roomKey]);
 
   return status;
 }
