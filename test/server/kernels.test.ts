@@ -99,7 +99,7 @@ describe("a notebook's kernel", () => {
       expect(end).toMatchObject({ status: "ok", executionCount: expect.any(Number) });
       expect(outputs(executionId)).toHaveLength(1);
       const stored = await (await fetch(`${studio.url}/api/v1/notebooks/${notebook.id}`, { headers: { cookie } })).json();
-      expect(stored.cells[0]).toMatchObject({ source: "1+1", executionCount: end.executionCount, execution: null });
+      expect(stored.cells[0]).toMatchObject({ source: "1+1", executionCount: end.executionCount, execution: { id: executionId, status: "ok" } });
       expect(stored.cells[0].outputs).toEqual([{ seq: result.seq, output: result.output }]);
       expect(stored.kernel).toMatchObject({ state: "idle", workerHostname: "kernels-test-a" });
     } finally {
