@@ -10,7 +10,7 @@ function Load({ label, values, tone, suffix }: { label: string; values: Array<{ 
   const current = values.at(-1)?.value;
   return (
     <span className={styles.load}>
-      <Sparkline points={values} max={100} label={label} tone={tone} />
+      <Sparkline points={values} max={100} label={label} tone={tone} width={80} />
       <span className={styles.loadValue}>{current === undefined ? "—" : `${PERCENT.format(current)}%`}</span>
       {suffix && <span className={styles.loadSuffix}>{suffix}</span>}
     </span>

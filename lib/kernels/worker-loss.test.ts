@@ -2,7 +2,7 @@
 // ends: against the real database, through the same functions the sockets call.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { toStoredOutputs } from "@/lib/notebooks/get-notebook";
+import { getNotebook, toStoredOutputs } from "@/lib/notebooks/get-notebook";
 import { seedKernelSession, seedMember, seedNotebook, seedTeam, seedWorker } from "@/prisma/seed/factories";
 import { finishExecution } from "./finish-execution";
 import { reconcileWorkerKernels } from "./reconcile-worker-kernels";
@@ -19,7 +19,7 @@ async function cellsWithRuns(options: { workerStatus: "ONLINE" | "OFFLINE"; last
     data: { sessionId: session.id, cellId: notebook.cells[0].id, code: "while True: pass", status: "RUNNING", startedAt: new Date() },
   });
   const queued = await db.execution.create({ data: { sessionId: session.id, cellId: notebook.cells[1].id, code: "print(1)" } });
-  return { notebook, worker, session, running, queued };
+  return { member, notebook, worker, session, running, queued };
 }
 
 async function errorText(cellId: string) {
@@ -31,7 +31,7 @@ const longAgo = new Date(Date.now() - 60_000);
 
 describe("reapLostWorkers", () => {
   it("loses the kernels of a worker gone past its grace: cells end LOST with an error saying so", async () => {
-    const { notebook, worker, session, running, queued } = await cellsWithRuns({ workerStatus: "OFFLINE", lastSeenAgoMs: 6_000 });
+    const { member, notebook, worker, session, running, queued } = await cellsWithRuns({ workerStatus: "OFFLINE", lastSeenAgoMs: 6_000 });
     await reapLostWorkers({ bootAt: longAgo });
     expect(await db.kernelSession.findUniqueOrThrow({ where: { id: session.id } })).toMatchObject({
       state: "LOST",
@@ -41,6 +41,12 @@ describe("reapLostWorkers", () => {
     expect(await db.execution.findUniqueOrThrow({ where: { id: queued.id } })).toMatchObject({ status: "LOST" });
     expect(await errorText(notebook.cells[0].id)).toEqual([`WorkerLost: Worker lost: ${worker.hostname} disconnected while this cell ran.`]);
     expect(await errorText(notebook.cells[1].id)).toEqual([`WorkerLost: Worker lost: ${worker.hostname} disconnected before this cell ran.`]);
+    // A browser opening the notebook later still sees how each cell ended.
+    const reopened = await getNotebook(member, notebook.id);
+    expect(reopened.cells.map((cell) => cell.execution)).toEqual([
+      { id: running.id, status: "lost" },
+      { id: queued.id, status: "lost" },
+    ]);
     // Once only: a second pass (another replica) changes nothing.
     await reapLostWorkers({ bootAt: longAgo });
     expect(await db.output.count({ where: { cellId: notebook.cells[0].id } })).toBe(1);

@@ -1,9 +1,11 @@
 // A notebook as a browser opens it: cells in order with their stored outputs, the execution
-// each cell waits on or runs, and the kernel's state. Three queries whatever the size, so a
+// each cell last ran (or waits on), and the kernel's state. Three queries whatever the size, so a
 // 2,000-cell notebook opens as fast as the data travels.
+import type { ExecutionStatus } from "@prisma/client";
 import { db } from "@/lib/db";
 import type { TActor } from "@/lib/permissions";
 import { ZKernelOutput } from "@/lib/protocol";
+import { toExecutionStatusName } from "@/lib/kernels/kernel-states";
 import { findNotebookKernel } from "@/lib/kernels/notebook-kernel";
 import { findAuthorizedNotebook } from "./find-authorized-notebook";
 import type { TCell, TNotebookDetail } from "./schemas";
@@ -27,7 +29,7 @@ function asRecord(value: unknown) {
 
 export async function getNotebook(actor: TActor | null, notebookId: string): Promise<TNotebookDetail> {
   const found = await findAuthorizedNotebook(actor, "notebook.read", notebookId);
-  const [notebook, outputs, inFlight, kernel] = await Promise.all([
+  const [notebook, outputs, latestExecutions, kernel] = await Promise.all([
     db.notebook.findUniqueOrThrow({
       where: { id: found.id },
       include: {
@@ -40,17 +42,17 @@ export async function getNotebook(actor: TActor | null, notebookId: string): Pro
       orderBy: [{ cellId: "asc" }, { seq: "asc" }],
       select: { cellId: true, seq: true, msgType: true, content: true },
     }),
-    db.execution.findMany({
-      where: { cell: { notebookId: found.id }, status: { in: ["QUEUED", "RUNNING"] } },
-      orderBy: [{ queuedAt: "asc" }, { id: "asc" }],
-      select: { id: true, cellId: true, status: true },
-    }),
+    // The latest per cell: DISTINCT ON keeps each cell's first row in this order.
+    db.$queryRaw<Array<{ id: string; cellId: string; status: ExecutionStatus }>>`
+      SELECT DISTINCT ON (e."cellId") e.id, e."cellId", e.status
+      FROM "Execution" e JOIN "Cell" c ON c.id = e."cellId"
+      WHERE c."notebookId" = ${found.id}
+      ORDER BY e."cellId", e."queuedAt" DESC, e.id DESC`,
     findNotebookKernel(found.id),
   ]);
   const outputsByCell = new Map<string, TOutputRow[]>();
   for (const row of outputs) (outputsByCell.get(row.cellId) ?? outputsByCell.set(row.cellId, []).get(row.cellId)!).push(row);
-  // The latest one per cell: a cell run twice quickly shows its newest run.
-  const executionByCell = new Map(inFlight.map((e) => [e.cellId, { id: e.id, status: e.status === "RUNNING" ? ("running" as const) : ("queued" as const) }]));
+  const executionByCell = new Map(latestExecutions.map((e) => [e.cellId, { id: e.id, status: toExecutionStatusName(e.status) }]));
   const cells: TCell[] = notebook.cells.map((cell) => ({
     id: cell.id,
     position: cell.position,

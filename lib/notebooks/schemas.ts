@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZKernelOutput } from "@/lib/protocol";
+import { ZExecutionStatusName, ZKernelOutput } from "@/lib/protocol";
 
 const ZId = z.string().min(1).max(64);
 const ZName = z.string().trim().min(1, "Name the notebook.").max(120);
@@ -60,8 +60,9 @@ export const ZCell = z.object({
   version: z.number().int(),
   updatedBy: z.string().nullable(),
   outputs: z.array(ZStoredOutput),
-  /** The cell's execution still waiting or running, if any. */
-  execution: z.object({ id: z.string(), status: z.enum(["queued", "running"]) }).nullable(),
+  /** The cell's latest execution: still waiting or running, or how it ended (a dead kernel,
+   * a lost worker, aborted after an earlier error): what the cell shows stays after a reload. */
+  execution: z.object({ id: z.string(), status: ZExecutionStatusName }).nullable(),
 });
 export type TCell = z.infer<typeof ZCell>;
 

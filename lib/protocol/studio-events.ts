@@ -6,6 +6,8 @@ import { ZCompletion, ZInspection, ZKernelState, ZUtilisation } from "./worker-e
 
 const ZId = z.string().min(1).max(64);
 const ZCode = z.string().max(5_000_000);
+/** Where a cell's execution stands: waiting, running, or how it ended. */
+export const ZExecutionStatusName = z.enum(["queued", "running"]).or(ZExecuteStatus).or(z.literal("lost"));
 
 export const ZRoom = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("team") }),
@@ -53,7 +55,7 @@ export const STUDIO_OUTBOUND = {
     notebookId: ZId,
     cellId: ZId,
     executionId: ZId,
-    status: z.enum(["queued", "running"]).or(ZExecuteStatus).or(z.literal("lost")),
+    status: ZExecutionStatusName,
     executionCount: z.number().int().nullable(),
   }),
   /** One output as the kernel sent it; `seq` orders a cell's stored outputs. Apply them as
