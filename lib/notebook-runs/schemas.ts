@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZExecutionStatusName } from "@/lib/protocol";
 import { RUN_STATUS_NAMES } from "./run-states";
 
 const ZId = z.string().min(1).max(64);
@@ -18,7 +19,7 @@ const ZRunExecution = z.object({
   cellId: z.string(),
   /** The cell's position in the notebook (0 = first), as it is now. */
   position: z.number().int().nullable(),
-  status: z.enum(["queued", "running", "ok", "error", "aborted", "dead", "lost"]),
+  status: ZExecutionStatusName,
   executionCount: z.number().int().nullable(),
   startedAt: z.date().nullable(),
   finishedAt: z.date().nullable(),
