@@ -6,12 +6,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { seedApiToken, seedMember, seedProject, seedTeam, seedWorkerToken } from "@/prisma/seed/factories";
+import { seedApiToken, seedMember, seedProject, seedTeam } from "@/prisma/seed/factories";
 import { readNotebook, runNbconvert, summarizeOutputs } from "../nbconvert";
 import { runStudioCli } from "../studio-cli";
 import { startStudio } from "./start-studio";
-import { waitFor } from "./wait-for";
-import { startWorkerProcess } from "./worker-process";
+import { startOnlineWorker, type startWorkerProcess } from "./worker-process";
 
 let studio: Awaited<ReturnType<typeof startStudio>>;
 let worker: ReturnType<typeof startWorkerProcess>;
@@ -47,8 +46,7 @@ beforeAll(async () => {
   const owner = await seedMember((await seedTeam()).id, "MEMBER");
   token = (await seedApiToken(owner)).token;
   project = await seedProject(owner.teamId);
-  worker = startWorkerProcess({ url: studio.url, token: (await seedWorkerToken(owner.teamId, owner.userId)).token, name: "cli-test" });
-  await waitFor(() => db.worker.findFirst({ where: { teamId: owner.teamId, status: "ONLINE" } }), `the worker online; its output:\n${worker?.output()}`, 60_000);
+  worker = (await startOnlineWorker({ url: studio.url, teamId: owner.teamId, userId: owner.userId, name: "cli-test" })).worker;
 }, 120_000);
 
 afterAll(async () => {

@@ -2,16 +2,15 @@
 // worker process → a real ipykernel; a browser in the notebook's room watches them live.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Socket } from "socket.io-client";
-import { db } from "@/lib/db";
 import type { TNotebookRun } from "@/lib/notebook-runs/schemas";
 import type { TNotebookDetail } from "@/lib/notebooks/schemas";
 import type { TAck } from "@/lib/protocol";
-import { seedApiToken, seedMember, seedNotebook, seedProject, seedTeam, seedWorkerToken } from "@/prisma/seed/factories";
+import { seedApiToken, seedMember, seedNotebook, seedProject, seedTeam } from "@/prisma/seed/factories";
 import { connectStudioSocket, sessionCookie } from "./browser-session";
 import { recordEvents } from "./socket-events";
 import { startStudio } from "./start-studio";
 import { waitFor } from "./wait-for";
-import { startWorkerProcess } from "./worker-process";
+import { startOnlineWorker, type startWorkerProcess } from "./worker-process";
 
 type TOutputEvent = { cellId: string; executionId: string; output: { msg_type: string; content: Record<string, unknown> } };
 
@@ -75,9 +74,7 @@ beforeAll(async () => {
   token = (await seedApiToken(owner)).token;
   cookie = await sessionCookie(owner.userId);
   projectId = (await seedProject(owner.teamId)).id;
-  const workerToken = await seedWorkerToken(owner.teamId, owner.userId);
-  worker = startWorkerProcess({ url: studio.url, token: workerToken.token, name: "runs-test" });
-  await waitFor(() => db.worker.findFirst({ where: { teamId: owner.teamId, status: "ONLINE" } }), `the worker online; its output:\n${worker?.output()}`, 60_000);
+  worker = (await startOnlineWorker({ url: studio.url, teamId: owner.teamId, userId: owner.userId, name: "runs-test" })).worker;
 }, 120_000);
 
 afterAll(async () => {
