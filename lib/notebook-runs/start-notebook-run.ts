@@ -10,6 +10,7 @@ import { requireActor } from "@/lib/auth/authorize";
 import type { TActor } from "@/lib/permissions";
 import { publishToRoom } from "@/lib/server/publish";
 import { markSessionsStopped, releaseStoppedSessions } from "@/lib/kernels/control-kernel";
+import { createQueuedSession } from "@/lib/kernels/ensure-kernel-session";
 import { scheduleQueuedSessions } from "@/lib/kernels/schedule-sessions";
 import { createSortableId } from "@/lib/kernels/sortable-id";
 import { findAuthorizedNotebook } from "@/lib/notebooks/find-authorized-notebook";
@@ -34,9 +35,7 @@ export async function startNotebookRun(actor: TActor | null, input: TStartNotebo
       await tx.cell.findMany({ where: { notebookId: notebook.id, type: "CODE" }, orderBy: { position: "asc" }, select: { id: true, source: true } })
     ).filter((cell) => cell.source.trim() !== "");
     const stopped = await markSessionsStopped(tx, notebook.id);
-    const session = await tx.kernelSession.create({
-      data: { teamId: notebook.teamId, notebookId: notebook.id, gpus: notebook.gpus, state: "QUEUED", reason: "Waiting for a worker." },
-    });
+    const session = await createQueuedSession(tx, notebook);
     const run = await tx.notebookRun.create({
       data: {
         teamId: notebook.teamId,
