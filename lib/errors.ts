@@ -3,7 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 
-export type TErrorCode = "bad_input" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "rate_limited";
+export type TErrorCode = "bad_input" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "payload_too_large" | "rate_limited";
 
 const STATUS: Record<TErrorCode, number> = {
   bad_input: 422,
@@ -11,6 +11,7 @@ const STATUS: Record<TErrorCode, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  payload_too_large: 413,
   rate_limited: 429,
 };
 

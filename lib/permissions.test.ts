@@ -110,7 +110,12 @@ const ROUTE_TABLE: Record<string, TRow> = {
   "DELETE /api/v1/projects/{id}": { allowed: ADMINS, input: (fx) => ({ params: { id: fx.project.id } }) },
   "GET /api/v1/notebooks": { allowed: READERS, ownTeam: true, input: () => ({}) },
   "POST /api/v1/notebooks": { allowed: SCIENTISTS, input: (fx) => ({ body: { projectId: fx.project.id, name: uniqueName("Notebook") } }) },
+  "POST /api/v1/notebooks/import": {
+    allowed: SCIENTISTS,
+    input: (fx) => ({ body: { projectId: fx.project.id, notebook: { nbformat: 4, nbformat_minor: 5, metadata: {}, cells: [] } } }),
+  },
   "GET /api/v1/notebooks/{id}": { allowed: READERS, input: async (fx) => ({ params: { id: (await notebookOf(fx)).notebookId } }) },
+  "GET /api/v1/notebooks/{id}/ipynb": { allowed: READERS, input: async (fx) => ({ params: { id: (await notebookOf(fx)).notebookId } }) },
   "PATCH /api/v1/notebooks/{id}": {
     allowed: SCIENTISTS,
     input: async (fx) => ({ params: { id: (await notebookOf(fx)).notebookId }, body: { name: "Renamed", gpus: 1 } }),

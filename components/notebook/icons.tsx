@@ -53,6 +53,12 @@ export const PlusIcon = (p: TIconProps) => (
   </Icon>
 );
 
+export const DownloadIcon = (p: TIconProps) => (
+  <Icon {...p}>
+    <path d="M12 4v11M7.5 10.5 12 15l4.5-4.5M4 15v3a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-3" />
+  </Icon>
+);
+
 export const ArrowUpIcon = (p: TIconProps) => (
   <Icon {...p}>
     <path d="M12 19V5M6 11l6-6 6 6" />

@@ -25,17 +25,25 @@ type TRouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, R
   params?: P;
   query?: Q;
   body?: B;
+  /** The largest request body taken, in bytes; DEFAULT_MAX_BODY_BYTES unless given. */
+  maxBodyBytes?: number;
   response: R;
+  /** Headers to answer with besides the JSON, e.g. a Content-Disposition for a file. */
+  headers?: (result: z.output<R>) => Record<string, string>;
   run: (actor: TActor | null, input: { params: z.infer<P>; query: z.infer<Q>; body: z.infer<B> }) => Promise<z.input<R>>;
 };
 
+type TRouteResult = { status: number; body: unknown; headers?: Record<string, string> };
+
 export type TRoute = {
   spec: Pick<TRouteSpec<z.ZodType, z.ZodType, z.ZodType, z.ZodType>, "method" | "path" | "summary" | "tag" | "isPublic" | "params" | "query" | "body" | "response">;
-  invoke: (actor: TActor | null, input: TRouteInput) => Promise<{ status: number; body: unknown }>;
+  invoke: (actor: TActor | null, input: TRouteInput) => Promise<TRouteResult>;
   handler: (request: NextRequest, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 };
 
 const ZNone = z.object({}).passthrough();
+
+export const DEFAULT_MAX_BODY_BYTES = 8 * 2 ** 20;
 
 async function actorFromRequest(request: NextRequest, method: THttpMethod): Promise<TActor | null> {
   const authorization = request.headers.get("authorization");
@@ -54,10 +62,30 @@ async function actorFromRequest(request: NextRequest, method: THttpMethod): Prom
   return actorForUser(session.user.id, request.cookies.get(TEAM_COOKIE)?.value);
 }
 
-async function readBody(request: NextRequest) {
+function tooLarge(maxBytes: number) {
+  return new AppError("payload_too_large", `The request is too large: this takes at most ${Math.round(maxBytes / 2 ** 20)} MB.`);
+}
+
+// The declared length refuses a large body before it is read; counting while reading
+// refuses one whose header understates it (or that has none), without holding more.
+async function readBody(request: NextRequest, maxBytes: number) {
   if (request.method === "GET" || request.method === "DELETE") return undefined;
+  if (Number(request.headers.get("content-length")) > maxBytes) throw tooLarge(maxBytes);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = request.body?.getReader();
+  while (reader) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw tooLarge(maxBytes);
+    }
+    chunks.push(value);
+  }
   try {
-    return await request.json();
+    return JSON.parse(Buffer.concat(chunks).toString("utf8")) as unknown;
   } catch {
     throw new AppError("bad_input", "The request body must be JSON.");
   }
@@ -74,25 +102,25 @@ export function defineRoute<P extends z.ZodType = typeof ZNone, Q extends z.ZodT
         query: parseInput(spec.query ?? ZNone, input.query ?? {}),
         body: parseInput(spec.body ?? ZNone, input.body ?? {}),
       };
-      const result = await spec.run(actor, parsed as never);
-      return { status: spec.method === "POST" ? 201 : 200, body: spec.response.parse(result) };
+      const body = spec.response.parse(await spec.run(actor, parsed as never));
+      return { status: spec.method === "POST" ? 201 : 200, body, headers: spec.headers?.(body) };
     } catch (error) {
       return toErrorBody(error);
     }
   };
   const handler = async (request: NextRequest, context: { params: Promise<Record<string, string>> }) => {
-    let result: { status: number; body: unknown };
+    let result: TRouteResult;
     try {
       const actor = spec.isPublic ? null : await actorFromRequest(request, spec.method);
       result = await invoke(actor, {
         params: await context.params,
         query: Object.fromEntries(request.nextUrl.searchParams),
-        body: await readBody(request),
+        body: await readBody(request, spec.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES),
       });
     } catch (error) {
       result = toErrorBody(error);
     }
-    return NextResponse.json(result.body, { status: result.status, headers: { "Cache-Control": "no-store" } });
+    return NextResponse.json(result.body, { status: result.status, headers: { "Cache-Control": "no-store", ...result.headers } });
   };
   return { spec, invoke, handler } as TRoute;
 }

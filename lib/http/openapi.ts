@@ -42,6 +42,7 @@ export function buildOpenApiDocument(routes: TRoute[]) {
         },
         ...(spec.isPublic ? {} : { 401: ERROR_RESPONSE, 403: ERROR_RESPONSE, 404: ERROR_RESPONSE }),
         422: ERROR_RESPONSE,
+        ...(spec.body && { 413: ERROR_RESPONSE }),
       },
     };
   }

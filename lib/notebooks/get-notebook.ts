@@ -23,13 +23,25 @@ export function toStoredOutputs(rows: TOutputRow[]) {
   return outputs;
 }
 
-function asRecord(value: unknown) {
+export function asRecord(value: unknown) {
   return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+/** Every cell's stored outputs, in one query: cell id → outputs in order. */
+export async function findOutputsByCell(notebookId: string) {
+  const rows = await db.output.findMany({
+    where: { cell: { notebookId } },
+    orderBy: [{ cellId: "asc" }, { seq: "asc" }],
+    select: { cellId: true, seq: true, msgType: true, content: true },
+  });
+  const rowsByCell = new Map<string, TOutputRow[]>();
+  for (const row of rows) (rowsByCell.get(row.cellId) ?? rowsByCell.set(row.cellId, []).get(row.cellId)!).push(row);
+  return new Map([...rowsByCell].map(([cellId, cellRows]) => [cellId, toStoredOutputs(cellRows)]));
 }
 
 export async function getNotebook(actor: TActor | null, notebookId: string): Promise<TNotebookDetail> {
   const found = await findAuthorizedNotebook(actor, "notebook.read", notebookId);
-  const [notebook, outputs, latestExecutions, kernel] = await Promise.all([
+  const [notebook, outputsByCell, latestExecutions, kernel] = await Promise.all([
     db.notebook.findUniqueOrThrow({
       where: { id: found.id },
       include: {
@@ -37,11 +49,7 @@ export async function getNotebook(actor: TActor | null, notebookId: string): Pro
         cells: { orderBy: { position: "asc" }, include: { updatedBy: { select: { name: true } } } },
       },
     }),
-    db.output.findMany({
-      where: { cell: { notebookId: found.id } },
-      orderBy: [{ cellId: "asc" }, { seq: "asc" }],
-      select: { cellId: true, seq: true, msgType: true, content: true },
-    }),
+    findOutputsByCell(found.id),
     // The latest per cell: DISTINCT ON keeps each cell's first row in this order.
     db.$queryRaw<Array<{ id: string; cellId: string; status: ExecutionStatus }>>`
       SELECT DISTINCT ON (e."cellId") e.id, e."cellId", e.status
@@ -50,8 +58,6 @@ export async function getNotebook(actor: TActor | null, notebookId: string): Pro
       ORDER BY e."cellId", e."queuedAt" DESC, e.id DESC`,
     findNotebookKernel(found.id),
   ]);
-  const outputsByCell = new Map<string, TOutputRow[]>();
-  for (const row of outputs) (outputsByCell.get(row.cellId) ?? outputsByCell.set(row.cellId, []).get(row.cellId)!).push(row);
   const executionByCell = new Map(latestExecutions.map((e) => [e.cellId, { id: e.id, status: toExecutionStatusName(e.status) }]));
   const cells: TCell[] = notebook.cells.map((cell) => ({
     id: cell.id,
@@ -62,7 +68,7 @@ export async function getNotebook(actor: TActor | null, notebookId: string): Pro
     executionCount: cell.executionCount,
     version: cell.version,
     updatedBy: cell.updatedBy?.name ?? null,
-    outputs: toStoredOutputs(outputsByCell.get(cell.id) ?? []),
+    outputs: outputsByCell.get(cell.id) ?? [],
     execution: executionByCell.get(cell.id) ?? null,
   }));
   return {

@@ -1,7 +1,7 @@
 // A notebook's cells: add, delete, move, change type. Positions stay 0..n-1 without gaps;
 // every change locks the notebook row, so two people rearranging at once take turns, and
 // browsers in the notebook are told to reload the cell list.
-import type { CellType, Prisma } from "@prisma/client";
+import { Prisma, type CellType } from "@prisma/client";
 import { db } from "@/lib/db";
 import { requireActor } from "@/lib/auth/authorize";
 import type { TActor } from "@/lib/permissions";
@@ -63,14 +63,17 @@ export async function moveCell(actor: TActor | null, input: { cellId: string; po
   });
 }
 
-/** Leaving code drops the outputs and count, as Jupyter does: they belong to code. */
+/**
+ * Leaving code drops the outputs and count, as Jupyter does: they belong to code. Becoming
+ * code drops attachments: nbformat allows them on Markdown and raw cells only.
+ */
 export async function changeCellType(actor: TActor | null, input: { cellId: string; type: CellType; notebookId?: string }) {
   const cell = await findAuthorizedCell(actor, "notebook.edit", input.cellId, input.notebookId);
   return changeCells(cell.notebook, async (tx) => {
     if (input.type !== "CODE") await tx.output.deleteMany({ where: { cellId: cell.id } });
     return tx.cell.update({
       where: { id: cell.id },
-      data: { type: input.type, ...(input.type !== "CODE" && { executionCount: null }) },
+      data: { type: input.type, ...(input.type === "CODE" ? { attachments: Prisma.DbNull } : { executionCount: null }) },
       select: CELL_SELECT,
     });
   });

@@ -1,33 +1,20 @@
-// Notebooks of a project: create (blank), list, rename, choose CPU or GPUs, delete.
-import type { Prisma } from "@prisma/client";
+// Notebooks of a project: create (blank or from an example), list, rename, choose CPU or GPUs, delete.
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { authorizeInTeam } from "@/lib/auth/authorize";
 import type { TActor } from "@/lib/permissions";
 import { stopNotebookSessions } from "@/lib/kernels/control-kernel";
 import { publishToRoom } from "@/lib/server/publish";
-import { findAuthorizedNotebook } from "./find-authorized-notebook";
-import type { TCreateNotebook, TNotebookSummary } from "./schemas";
+import { findAuthorizedNotebook, findNotebookProject } from "./find-authorized-notebook";
+import { importNotebook } from "./ipynb/import-notebook";
+import { readExampleNotebook } from "./ipynb/read-example-notebook";
+import { SUMMARY_SELECT, toSummary } from "./notebook-summary";
+import type { TCreateNotebook } from "./schemas";
 
 // What Jupyter writes into a new Python notebook, so that an exported .ipynb opens anywhere.
 const BLANK_METADATA = {
   kernelspec: { name: "python3", display_name: "Python 3", language: "python" },
   language_info: { name: "python" },
 };
-
-const SUMMARY_SELECT = {
-  id: true,
-  name: true,
-  gpus: true,
-  createdAt: true,
-  updatedAt: true,
-  project: { select: { id: true, name: true, slug: true } },
-  _count: { select: { cells: true } },
-} satisfies Prisma.NotebookSelect;
-
-function toSummary({ _count, ...notebook }: Prisma.NotebookGetPayload<{ select: typeof SUMMARY_SELECT }>): TNotebookSummary {
-  return { ...notebook, cellCount: _count.cells };
-}
 
 /** The team's notebooks, or one project's; most recently changed first. */
 export async function findNotebooks(actor: TActor | null, options: { projectId?: string } = {}) {
@@ -40,11 +27,14 @@ export async function findNotebooks(actor: TActor | null, options: { projectId?:
   return notebooks.map(toSummary);
 }
 
-/** A blank notebook: one empty code cell, as Jupyter makes it. */
+/** A blank notebook, one empty code cell as Jupyter makes it; or one of the examples. */
 export async function createNotebook(actor: TActor | null, input: TCreateNotebook) {
   const { teamId, userId } = authorizeInTeam(actor, "notebook.edit");
-  const project = await db.project.findFirst({ where: { id: input.projectId, teamId }, select: { id: true } });
-  if (!project) throw new AppError("not_found", "This project does not exist in your team.", { projectId: ["Choose a project of your team."] });
+  if (input.example) {
+    const notebook = await readExampleNotebook({ slug: input.example });
+    return importNotebook(actor, { projectId: input.projectId, name: input.name, gpus: input.gpus, notebook });
+  }
+  const project = await findNotebookProject(teamId, input.projectId);
   const notebook = await db.notebook.create({
     data: {
       teamId,

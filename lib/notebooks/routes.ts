@@ -3,9 +3,12 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { defineRoute } from "@/lib/http/define-route";
 import type { TActor } from "@/lib/permissions";
+import { attachmentDisposition } from "@/lib/http/content-disposition";
 import {
+  IPYNB_MAX_BYTES,
   ZAddCellBody,
   ZCreateNotebookBody,
+  ZImportNotebook,
   ZListNotebooks,
   ZNotebookDetail,
   ZNotebookSummary,
@@ -17,6 +20,8 @@ import { getNotebook } from "./get-notebook";
 import { addCell, changeCellType, deleteCell } from "./manage-cells";
 import { updateCellSource } from "./update-cell-source";
 import { findAuthorizedNotebook } from "./find-authorized-notebook";
+import { exportNotebook } from "./ipynb/export-notebook";
+import { importNotebook } from "./ipynb/import-notebook";
 
 const ZNotebookParams = z.object({ id: z.string().min(1).max(64) });
 const ZCellParams = ZNotebookParams.extend({ cellId: z.string().min(1).max(64) });
@@ -35,11 +40,34 @@ export const listNotebooksRoute = defineRoute({
 export const createNotebookRoute = defineRoute({
   method: "POST",
   path: "/api/v1/notebooks",
-  summary: "Create a blank notebook in a project",
+  summary: "Create a notebook in a project: blank, or from one of the studio's examples (example: pandas-exploration, sklearn-classifier, pytorch-training)",
   tag: "Notebooks",
   body: ZCreateNotebookBody,
   response: ZNotebookSummary,
   run: (actor, { body }) => createNotebook(actor, body),
+});
+
+export const importNotebookRoute = defineRoute({
+  method: "POST",
+  path: "/api/v1/notebooks/import",
+  summary: "Import a .ipynb file (nbformat 4) into a project: 422 says where a file breaks nbformat's schema",
+  tag: "Notebooks",
+  body: ZImportNotebook,
+  // The file, and room for the fields around it.
+  maxBodyBytes: IPYNB_MAX_BYTES + 2 ** 20,
+  response: ZNotebookSummary,
+  run: (actor, { body }) => importNotebook(actor, body),
+});
+
+export const exportNotebookRoute = defineRoute({
+  method: "GET",
+  path: "/api/v1/notebooks/{id}/ipynb",
+  summary: "Download a notebook as a .ipynb file (nbformat 4.5), with its outputs",
+  tag: "Notebooks",
+  params: ZNotebookParams,
+  response: z.record(z.string(), z.unknown()).describe("A Jupyter notebook, nbformat 4.5; metadata.title is the notebook's name"),
+  headers: (notebook) => ({ "Content-Disposition": attachmentDisposition({ fileName: `${(notebook.metadata as { title: string }).title}.ipynb` }) }),
+  run: (actor, { params }) => exportNotebook(actor, { notebookId: params.id }),
 });
 
 export const getNotebookRoute = defineRoute({

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZExecutionStatusName, ZKernelOutput } from "@/lib/protocol";
+import { EXAMPLE_SLUGS } from "./examples";
 
 const ZId = z.string().min(1).max(64);
 const ZName = z.string().trim().min(1, "Name the notebook.").max(120);
@@ -7,8 +8,27 @@ export const ZCellType = z.enum(["CODE", "MARKDOWN", "RAW"]);
 export const ZSource = z.string().max(5_000_000, "A cell holds at most 5 MB of text.");
 const ZGpus = z.number().int().min(0, "0 runs on a CPU.").max(16);
 
-export const ZCreateNotebook = z.object({ projectId: ZId, name: ZName, gpus: ZGpus.default(0) });
+export const ZCreateNotebook = z.object({
+  projectId: ZId,
+  name: ZName,
+  gpus: ZGpus.default(0),
+  /** Start from one of the studio's examples instead of a blank notebook. */
+  example: z.enum(EXAMPLE_SLUGS).optional(),
+});
 export type TCreateNotebook = z.infer<typeof ZCreateNotebook>;
+
+/** The largest .ipynb an import takes; the browser checks it before uploading. */
+export const IPYNB_MAX_BYTES = 64 * 2 ** 20;
+
+export const ZImportNotebook = z.object({
+  projectId: ZId,
+  /** By default the notebook's metadata title, else "Imported notebook". */
+  name: ZName.optional(),
+  gpus: ZGpus.default(0),
+  /** The .ipynb file: its text (a file that is not JSON is refused with a clear message) or its JSON. */
+  notebook: z.union([z.string(), z.record(z.string(), z.unknown())]),
+});
+export type TImportNotebook = z.infer<typeof ZImportNotebook>;
 
 export const ZListNotebooks = z.object({ projectId: ZId.optional() });
 export const ZNotebookRef = z.object({ notebookId: ZId });

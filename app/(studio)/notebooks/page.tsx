@@ -4,6 +4,7 @@ import { findNotebooks } from "@/lib/notebooks/manage-notebooks";
 import { findNotebookActivity } from "@/lib/notebooks/ui-notebook-activity";
 import { can } from "@/lib/permissions";
 import { findProjects } from "@/lib/projects/manage-projects";
+import { ImportNotebookButton } from "@/components/notebook/list/import-notebook-button";
 import { NewNotebookButton } from "@/components/notebook/list/new-notebook-button";
 import { NotebookTable } from "@/components/notebook/list/notebook-table";
 import { ButtonLink } from "@/components/ui/button";
@@ -27,7 +28,12 @@ export default async function NotebooksPage() {
     notebooks.map((notebook) => notebook.id),
   );
   const canCreate = can(actor, "notebook.edit", { teamId: actor.teamId });
-  const newButton = canCreate && projects.length > 0 && <NewNotebookButton projects={projects} />;
+  const newButton = canCreate && projects.length > 0 && (
+    <>
+      <ImportNotebookButton projects={projects} />
+      <NewNotebookButton projects={projects} />
+    </>
+  );
   return (
     <>
       <PageHeader
@@ -52,7 +58,7 @@ export default async function NotebooksPage() {
           title="No notebooks yet"
           description={
             canCreate
-              ? "Start a blank notebook in one of your projects. Its code runs on a worker of your team, and everyone in the team sees its outputs live."
+              ? "Start a notebook in one of your projects, blank or from an example, or import a .ipynb file. Its code runs on a worker of your team, and everyone in the team sees its outputs live."
               : "When someone in your team creates a notebook, it appears here."
           }
           action={newButton}

@@ -2,6 +2,7 @@
 import { useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { createNotebookAction } from "@/lib/notebooks/actions";
+import { NOTEBOOK_EXAMPLES, type TExampleSlug } from "@/lib/notebooks/examples";
 import { readForm } from "@/components/forms/form-data";
 import { useServerAction } from "@/components/forms/use-server-action";
 import { Button } from "@/components/ui/button";
@@ -12,8 +13,11 @@ import { InlineStatus } from "@/components/ui/inline-status";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import formStyles from "@/components/forms/form.module.css";
+import styles from "./new-notebook.module.css";
 
 type TProjectOption = { id: string; name: string };
+
+const STARTS = [{ slug: "", title: "Blank notebook", description: "One empty code cell, ready for your own code." }, ...NOTEBOOK_EXAMPLES];
 
 const KERNELS = [
   { gpus: 0, label: "CPU" },
@@ -23,22 +27,52 @@ const KERNELS = [
   { gpus: 8, label: "8 GPUs" },
 ];
 
-/** Creates a blank notebook in a project (fixed when opened from one), then opens it. */
+/** The choice of a blank notebook or an example, as a group of radio cards. */
+function StartChoice({ value, onChange }: { value: string; onChange: (slug: string) => void }) {
+  return (
+    <fieldset className={styles.starts}>
+      <legend className={styles.legend}>Start from</legend>
+      {STARTS.map((start) => (
+        <label key={start.slug || "blank"} className={styles.start}>
+          <input type="radio" name="example" value={start.slug} checked={value === start.slug} onChange={() => onChange(start.slug)} className={styles.radio} />
+          <span className={styles.startText}>
+            <span className={styles.startTitle}>{start.title}</span>
+            <span className={styles.startDescription}>{start.description}</span>
+          </span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** Creates a notebook, blank or from an example, in a project (fixed when opened from one), then opens it. */
 export function NewNotebookButton({ projects, projectId, variant = "primary" }: { projects: TProjectOption[]; projectId?: string; variant?: "primary" | "secondary" }) {
   const router = useRouter();
   const [isOpen, setIsOpen] = useState(false);
   const create = useServerAction(createNotebookAction);
   const [isOpening, setIsOpening] = useState(false);
+  const [example, setExample] = useState("");
+  const [name, setName] = useState("");
 
   function open() {
     create.clearError();
+    setExample("");
+    setName("");
     setIsOpen(true);
+  }
+
+  // An example names the notebook after itself, unless a name of one's own was typed.
+  function chooseStart(slug: string) {
+    const titles = STARTS.map((start) => start.title as string);
+    if (name === "" || titles.includes(name)) setName(slug ? STARTS.find((start) => start.slug === slug)!.title : "");
+    setExample(slug);
   }
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const values = readForm(event.currentTarget);
-    create.run({ projectId: values.projectId, name: values.name, gpus: Number(values.gpus || 0) }, (notebook) => {
+    const chosen = (values.example || undefined) as TExampleSlug | undefined;
+    create.run({ projectId: values.projectId, name: values.name, gpus: Number(values.gpus || 0), example: chosen }, (notebook) => {
       setIsOpening(true);
       router.push(`/notebooks/${notebook.id}`);
     });
@@ -54,12 +88,13 @@ export function NewNotebookButton({ projects, projectId, variant = "primary" }: 
         isOpen={isOpen}
         onClose={() => setIsOpen(false)}
         title="New notebook"
-        description="A blank Python notebook. It runs on one of your team's workers when you run its first cell."
+        description="A Python notebook that runs on one of your team's workers when you run its first cell."
       >
         <form className={formStyles.form} onSubmit={submit} noValidate>
           {create.formError && <InlineStatus tone="error">{create.formError}</InlineStatus>}
+          <StartChoice value={example} onChange={chooseStart} />
           <Field label="Name" error={create.fieldErrors.name}>
-            {(control) => <Input {...control} name="name" placeholder="Exploration" autoFocus />}
+            {(control) => <Input {...control} name="name" placeholder="Exploration" value={name} onChange={(event) => setName(event.target.value)} autoFocus />}
           </Field>
           {projectId ? (
             <input type="hidden" name="projectId" value={projectId} />

@@ -1,6 +1,7 @@
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { NotebookIcon } from "@/components/ui/icons";
+import { ImportNotebookButton } from "./import-notebook-button";
 import { NewNotebookButton } from "./new-notebook-button";
 import { NotebookTable, type TNotebookRow } from "./notebook-table";
 
@@ -8,7 +9,12 @@ type TProjectNotebooksProps = { project: { id: string; name: string }; notebooks
 
 /** A project's notebooks, on its page. */
 export function ProjectNotebooks({ project, notebooks, canCreate }: TProjectNotebooksProps) {
-  const newButton = canCreate && <NewNotebookButton projects={[project]} projectId={project.id} variant="secondary" />;
+  const newButton = canCreate && (
+    <>
+      <ImportNotebookButton projects={[project]} projectId={project.id} />
+      <NewNotebookButton projects={[project]} projectId={project.id} variant="secondary" />
+    </>
+  );
   if (notebooks.length === 0) {
     return (
       <Card title="Notebooks">

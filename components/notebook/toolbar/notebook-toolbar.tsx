@@ -1,6 +1,7 @@
 "use client";
 import type { TLiveStatus } from "@/components/live/use-room-event";
-import { CheckIcon, KeyboardIcon, MoreIcon, PlayIcon, PlusIcon, RestartIcon, RunAllIcon, StopIcon } from "../icons";
+import type { MouseEvent } from "react";
+import { CheckIcon, DownloadIcon, KeyboardIcon, MoreIcon, PlayIcon, PlusIcon, RestartIcon, RunAllIcon, StopIcon } from "../icons";
 import { Menu } from "../menu";
 import type { TCellType } from "../state/types";
 import { useCell, useController, useKernel, useSaveSummary, useSelection } from "../state/use-notebook-store";
@@ -36,6 +37,25 @@ function CellTypeSelect({ cellId }: { cellId: string }) {
       <option value="markdown">Markdown</option>
       <option value="raw">Raw</option>
     </select>
+  );
+}
+
+/** The notebook as a .ipynb file; edits still being saved are saved first, so the file has them. */
+function DownloadLink() {
+  const controller = useController();
+  const href = `/api/v1/notebooks/${controller.notebookId}/ipynb`;
+  async function saveFirst(event: MouseEvent<HTMLAnchorElement>) {
+    if (!controller.autosave.hasPending()) return;
+    const link = event.currentTarget;
+    event.preventDefault();
+    await controller.autosave.flushAll();
+    // Nothing is pending now: this click downloads.
+    link.click();
+  }
+  return (
+    <a href={href} download className={`${styles.button} ${styles.iconOnly}`} onClick={(event) => void saveFirst(event)} aria-label="Download .ipynb" title="Download .ipynb">
+      <DownloadIcon size={16} />
+    </a>
   );
 }
 
@@ -123,6 +143,7 @@ export function NotebookToolbar({ liveStatus, onShowShortcuts }: { liveStatus: T
           {LIVE_LABEL[liveStatus]}
         </span>
         <KernelStatus />
+        <DownloadLink />
         <button type="button" className={`${styles.button} ${styles.iconOnly}`} onClick={onShowShortcuts} aria-label="Keyboard shortcuts" title="Keyboard shortcuts">
           <KeyboardIcon size={16} />
         </button>

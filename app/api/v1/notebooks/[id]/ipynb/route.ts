@@ -1,0 +1,3 @@
+import { exportNotebookRoute } from "@/lib/notebooks/routes";
+
+export const GET = exportNotebookRoute.handler;

@@ -1,0 +1,3 @@
+import { importNotebookRoute } from "@/lib/notebooks/routes";
+
+export const POST = importNotebookRoute.handler;
