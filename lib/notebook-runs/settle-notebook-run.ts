@@ -5,11 +5,11 @@
 // kernel after an error had been handled would still run: ipykernel aborts only the
 // requests already waiting when the error happens.
 //
-//   QUEUED ──first cell starts──▶ RUNNING ──every cell ok──▶ SUCCEEDED
-//     │                             ├─ a cell errors (stopOnError) or its kernel dies ─▶ FAILED
-//     │                             ├─ its worker is lost ─▶ LOST
-//     └──────────┬──────────────────┴─ kernel restarted or shut down, or cancelled ─▶ CANCELLED
-//                └─ still running timeoutSeconds after its first cell started ─▶ TIMED_OUT
+//   QUEUED ──first cell starts──▶ RUNNING ──every cell ended (ok, or errors allowed)──▶ SUCCEEDED
+//     │                             ├─ timeoutSeconds since its first cell started ─▶ TIMED_OUT
+//     ├─────────────────────────────┼─ a cell errors (stopOnError), the kernel dies or fails to start ─▶ FAILED
+//     ├─────────────────────────────┼─ its worker is lost ─▶ LOST
+//     └─────────────────────────────┴─ its kernel is restarted or shut down, or it is cancelled ─▶ CANCELLED
 //
 // Every change is conditional on the run not having ended, so each happens once whichever
 // event (or replica) gets there first; the cells it will not run end ABORTED.
