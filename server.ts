@@ -9,6 +9,8 @@ import { ensureSessionSecret } from "@/lib/server/session-secret";
 import { createSocketServer } from "@/lib/server/sockets/create-socket-server";
 import { startLocalWorker } from "@/lib/server/local-worker";
 import { startWorkerReaper } from "@/lib/kernels/reap-lost-workers";
+import { timeOutNotebookRuns } from "@/lib/notebook-runs/stop-notebook-run";
+import { repeatTask } from "@/lib/server/repeat-task";
 
 const startedAt = performance.now();
 const isDev = process.argv.includes("--dev");
@@ -39,6 +41,8 @@ async function start() {
   // Workers lost while this process was down get their grace from now: they reconnect.
   const reaper = startWorkerReaper({ bootAt: new Date() });
   stops.unshift(async () => reaper.stop());
+  const runDeadlines = repeatTask({ name: "the run time limit check", intervalMs: 500, task: timeOutNotebookRuns });
+  stops.unshift(async () => runDeadlines.stop());
   if (process.env.STUDIO_LOCAL_WORKER !== "0") {
     const localWorker = startLocalWorker({ dataDir: config.dataDir, serverUrl: `http://localhost:${config.port}`, python: config.python });
     stops.unshift(localWorker.stop); // first: its kernels stop while the studio still answers

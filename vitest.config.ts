@@ -16,7 +16,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { ...shared, name: "unit", include: ["lib/**/*.test.ts", "components/**/*.test.ts", "worker/**/*.test.ts", "prisma/**/*.test.ts"] },
+        test: { ...shared, name: "unit", include: ["lib/**/*.test.ts", "components/**/*.test.ts", "worker/**/*.test.ts", "prisma/**/*.test.ts", "cli/**/*.test.ts"] },
       },
       // Runs the real server.ts (production build): `npm test` builds first.
       { extends: true, test: { ...shared, name: "server", include: ["test/server/**/*.test.ts"] } },

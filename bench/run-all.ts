@@ -1,5 +1,6 @@
 // `npm run bench`: builds the studio into its own folder, then runs every benchmark.
 import { execSync } from "node:child_process";
+import { benchHeadlessRun } from "./headless-run";
 import { benchPageTimes } from "./page-times";
 import { benchStartup } from "./startup";
 
@@ -9,3 +10,4 @@ execSync("bash -c 'source scripts/ensure.sh && ensure_node_modules && ensure_pri
 });
 await benchStartup();
 await benchPageTimes();
+await benchHeadlessRun();

@@ -15,6 +15,7 @@ import {
   seedApiToken,
   seedInvite,
   seedNotebook,
+  seedNotebookRun,
   seedTeamWithEveryRole,
   seedWorkerToken,
   uniqueName,
@@ -35,6 +36,13 @@ const READERS: TCaller[] = ["OWNER", "ADMIN", "MEMBER", "VIEWER"];
 async function notebookOf(fx: TFixture) {
   const notebook = await seedNotebook(fx.members.OWNER, { projectId: fx.project.id, cells: [{ source: "1+1" }, { type: "MARKDOWN", source: "# Title" }] });
   return { notebookId: notebook.id, cellId: notebook.cells[0].id };
+}
+
+// A headless run of such a notebook, still waiting for a worker.
+async function runOf(fx: TFixture) {
+  const notebook = await seedNotebook(fx.members.OWNER, { projectId: fx.project.id, cells: [{ source: "1+1" }] });
+  const { run } = await seedNotebookRun(notebook, { cells: notebook.cells });
+  return { id: notebook.id, runId: run.id };
 }
 
 const ACTION_TABLE: Record<string, TRow> = {
@@ -131,6 +139,13 @@ const ROUTE_TABLE: Record<string, TRow> = {
       return { params: { id: notebookId, cellId } };
     },
   },
+  // No worker is online in a fixture's team: a run waits for one.
+  "POST /api/v1/notebooks/{id}/run": {
+    allowed: SCIENTISTS,
+    input: async (fx) => ({ params: { id: (await notebookOf(fx)).notebookId }, body: { timeoutSeconds: 60 } }),
+  },
+  "GET /api/v1/notebooks/{id}/runs/{runId}": { allowed: READERS, input: async (fx) => ({ params: await runOf(fx) }) },
+  "POST /api/v1/notebooks/{id}/runs/{runId}/cancel": { allowed: SCIENTISTS, input: async (fx) => ({ params: await runOf(fx) }) },
   "GET /api/v1/workers": { allowed: READERS, ownTeam: true, input: () => ({}) },
   "GET /api/v1/worker-tokens": { allowed: READERS, ownTeam: true, input: () => ({}) },
   "POST /api/v1/worker-tokens": { allowed: ADMINS, ownTeam: true, input: () => ({ body: { name: "gpu box" } }) },

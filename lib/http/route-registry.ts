@@ -16,6 +16,7 @@ import {
   updateCellRoute,
   updateNotebookRoute,
 } from "@/lib/notebooks/routes";
+import { cancelNotebookRunRoute, getNotebookRunRoute, startNotebookRunRoute } from "@/lib/notebook-runs/routes";
 import { createWorkerTokenRoute, listWorkerTokensRoute, listWorkersRoute, revokeWorkerTokenRoute } from "@/lib/workers/routes";
 import { defineRoute, type TRoute } from "./define-route";
 import { buildOpenApiDocument } from "./openapi";
@@ -48,6 +49,9 @@ export const ROUTES: TRoute[] = [
   addCellRoute,
   updateCellRoute,
   deleteCellRoute,
+  startNotebookRunRoute,
+  getNotebookRunRoute,
+  cancelNotebookRunRoute,
   listWorkersRoute,
   listWorkerTokensRoute,
   createWorkerTokenRoute,

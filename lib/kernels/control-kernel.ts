@@ -1,6 +1,6 @@
 // Interrupt, restart and shut down, from a browser, forwarded to the kernel's worker. With
 // no kernel running, interrupt and shutdown have nothing to do, and restart starts one.
-import type { KernelState } from "@prisma/client";
+import type { KernelState, Prisma } from "@prisma/client";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { TActor } from "@/lib/permissions";
@@ -57,16 +57,23 @@ export async function shutdownKernel(actor: TActor | null, notebookId: string) {
 
 /** Stops every session of the notebook that holds or awaits a kernel (also before deleting it). */
 export async function stopNotebookSessions(notebook: { id: string; teamId: string }) {
-  const sessions = await db.kernelSession.findMany({
-    where: { notebookId: notebook.id, state: { notIn: ["STOPPED", "LOST"] } },
-    select: { id: true, workerId: true },
-  });
+  await releaseStoppedSessions(notebook.teamId, await markSessionsStopped(db, notebook.id));
+}
+
+type TStoppedSession = { id: string; workerId: string | null };
+
+/** The first half of a stop, in the caller's transaction: the notebook's sessions that hold
+ * or await a kernel become STOPPED (a headless run replaces them with its own in one step). */
+export async function markSessionsStopped(tx: Prisma.TransactionClient, notebookId: string): Promise<TStoppedSession[]> {
+  return tx.$queryRaw<TStoppedSession[]>`
+    UPDATE "KernelSession" SET state = 'STOPPED', reason = NULL, "updatedAt" = (now() AT TIME ZONE 'UTC')
+    WHERE "notebookId" = ${notebookId} AND state NOT IN ('STOPPED', 'LOST')
+    RETURNING id, "workerId"`;
+}
+
+/** The second half, once committed: their cells end, browsers hear, workers let the kernels go. */
+export async function releaseStoppedSessions(teamId: string, sessions: TStoppedSession[]) {
   for (const session of sessions) {
-    const { count } = await db.kernelSession.updateMany({
-      where: { id: session.id, state: { notIn: ["STOPPED", "LOST"] } },
-      data: { state: "STOPPED", reason: null },
-    });
-    if (count === 0) continue;
     await endInFlightExecutions({ where: { sessionId: session.id }, status: "ABORTED", explain: () => null });
     await publishSessionState(session.id);
     // Not waited for: the session is stopped either way, and an unreachable worker shuts an
@@ -78,5 +85,5 @@ export async function stopNotebookSessions(notebook: { id: string; teamId: strin
     }
   }
   // The kernels stopped here may free what a queued notebook waits for.
-  if (sessions.length) await scheduleQueuedSessions(notebook.teamId);
+  if (sessions.length) await scheduleQueuedSessions(teamId);
 }

@@ -1,13 +1,16 @@
 // kernel:done from a worker: the execution's end and count, on the execution and (if it is
-// the cell's latest run) on its cell. One statement.
+// the cell's latest run) on its cell. One statement; for a headless run's cell, the run
+// settles and its next cell goes to the kernel.
 import { db } from "@/lib/db";
 import type { TWorkerPayload } from "@/lib/protocol";
 import { publishToRoom } from "@/lib/server/publish";
+import { settleNotebookRun } from "@/lib/notebook-runs/settle-notebook-run";
+import { dispatchExecutions } from "./dispatch-execution";
 import { fromExecuteStatus, toExecutionStatusName } from "./kernel-states";
 
 export async function finishExecution(workerId: string, done: TWorkerPayload<"kernel:done">) {
   const status = fromExecuteStatus(done.status);
-  const rows = await db.$queryRaw<Array<{ cellId: string; notebookId: string; teamId: string }>>`
+  const rows = await db.$queryRaw<Array<{ cellId: string; runId: string | null; notebookId: string; teamId: string }>>`
     WITH finished AS (
       UPDATE "Execution" e
       SET status = ${status}::"ExecutionStatus", "executionCount" = ${done.executionCount}, "finishedAt" = (now() AT TIME ZONE 'UTC'),
@@ -15,7 +18,7 @@ export async function finishExecution(workerId: string, done: TWorkerPayload<"ke
       FROM "KernelSession" s
       WHERE e.id = ${done.executionId} AND e."sessionId" = ${done.sessionId} AND s.id = e."sessionId"
         AND s."workerId" = ${workerId} AND e.status IN ('QUEUED', 'RUNNING')
-      RETURNING e."cellId", e."queuedAt", e.id, s."notebookId", s."teamId"
+      RETURNING e."cellId", e."queuedAt", e.id, e."runId", s."notebookId", s."teamId"
     ),
     counted AS (
       UPDATE "Cell" c SET "executionCount" = ${done.executionCount}
@@ -24,7 +27,7 @@ export async function finishExecution(workerId: string, done: TWorkerPayload<"ke
         SELECT 1 FROM "Execution" later WHERE later."cellId" = c.id AND (later."queuedAt", later.id) > (f."queuedAt", f.id))
       RETURNING c.id
     )
-    SELECT "cellId", "notebookId", "teamId" FROM finished`;
+    SELECT "cellId", "runId", "notebookId", "teamId" FROM finished`;
   const row = rows[0];
   if (!row) return; // already ended (lost, dead, stopped) or not this worker's
   publishToRoom(row.teamId, { kind: "notebook", id: row.notebookId }, "notebook:execution", {
@@ -34,4 +37,7 @@ export async function finishExecution(workerId: string, done: TWorkerPayload<"ke
     status: toExecutionStatusName(status),
     executionCount: done.executionCount,
   });
+  if (!row.runId) return;
+  const next = await settleNotebookRun(row.runId, { endedExecutionId: done.executionId });
+  if (next) dispatchExecutions([next]);
 }

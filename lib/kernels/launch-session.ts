@@ -34,9 +34,15 @@ async function markReady(claim: TClaim) {
     return tx.execution.findMany({
       where: { sessionId: claim.sessionId, status: "QUEUED" },
       orderBy: [{ queuedAt: "asc" }, { id: "asc" }],
-      select: { id: true, code: true },
+      select: { id: true, code: true, runId: true },
     });
   });
+}
+
+/** A headless run's cells go one at a time, each once the one before has ended
+ * (settle-notebook-run.ts): of each run, only the first goes now. */
+function toSendNow(queued: Array<{ id: string; code: string; runId: string | null }>) {
+  return queued.filter((execution, index) => !execution.runId || queued.findIndex((e) => e.runId === execution.runId) === index);
 }
 
 export async function launchSession(claim: TClaim) {
@@ -48,6 +54,6 @@ export async function launchSession(claim: TClaim) {
     void sendWorkerCommand(claim.workerId, "kernel:shutdown", { sessionId: claim.sessionId });
     return;
   }
-  dispatchExecutions(ready.map((e) => ({ ...claim, executionId: e.id, code: e.code })));
+  dispatchExecutions(toSendNow(ready).map((e) => ({ ...claim, executionId: e.id, code: e.code })));
   await publishSessionState(claim.sessionId);
 }

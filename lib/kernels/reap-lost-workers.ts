@@ -5,6 +5,7 @@
 import { WORKERS_ROOM } from "@/lib/protocol";
 import { db } from "@/lib/db";
 import { getSocketServer, publishToRoom } from "@/lib/server/publish";
+import { repeatTask } from "@/lib/server/repeat-task";
 import { workerRoom } from "@/lib/workers/worker-rooms";
 import { loseWorkerSessions } from "./lose-worker-sessions";
 import { scheduleQueuedSessions } from "./schedule-sessions";
@@ -61,17 +62,8 @@ export async function reapLostWorkers({ bootAt, staleAfterMs = HEARTBEAT_STALE_M
   return { silent, lost };
 }
 
-/** Runs reapLostWorkers every second until stopped; a slow tick is never overlapped. */
+/** Runs reapLostWorkers every second until stopped. */
 export function startWorkerReaper(options: Partial<TReapOptions> & { intervalMs?: number } = {}) {
   const bootAt = options.bootAt ?? new Date();
-  let isRunning = false;
-  const timer = setInterval(() => {
-    if (isRunning) return;
-    isRunning = true;
-    reapLostWorkers({ ...options, bootAt })
-      .catch((error) => console.error("[kernels] the worker lease check failed", error))
-      .finally(() => (isRunning = false));
-  }, options.intervalMs ?? 1_000);
-  timer.unref();
-  return { stop: () => clearInterval(timer) };
+  return repeatTask({ name: "the worker lease check", intervalMs: options.intervalMs ?? 1_000, task: () => reapLostWorkers({ ...options, bootAt }) });
 }

@@ -5,6 +5,7 @@ import type { KernelState } from "@prisma/client";
 import { db } from "@/lib/db";
 import type { TWorkerPayload } from "@/lib/protocol";
 import { publishToRoom } from "@/lib/server/publish";
+import { settleNotebookRun } from "@/lib/notebook-runs/settle-notebook-run";
 import { endInFlightExecutions } from "./end-executions";
 import { publishKernel } from "./notebook-kernel";
 
@@ -16,7 +17,7 @@ const FROM_WORKER: Record<TWorkerPayload<"kernel:status">["state"], KernelState 
   dead: "DEAD",
 };
 
-type TChanged = { notebookId: string; teamId: string; changed: boolean; started: string | null; cellId: string | null };
+type TChanged = { notebookId: string; teamId: string; changed: boolean; started: string | null; cellId: string | null; runId: string | null };
 
 export async function updateKernelState(worker: { workerId: string; hostname: string }, status: TWorkerPayload<"kernel:status">) {
   const state = FROM_WORKER[status.state];
@@ -36,10 +37,10 @@ export async function updateKernelState(worker: { workerId: string; hostname: st
     started AS (
       UPDATE "Execution" e SET status = 'RUNNING', "startedAt" = (now() AT TIME ZONE 'UTC')
       FROM before WHERE e.id = ${executionId}::text AND e."sessionId" = before.id AND e.status = 'QUEUED'
-      RETURNING e.id, e."cellId"
+      RETURNING e.id, e."cellId", e."runId"
     )
     SELECT session."notebookId", session."teamId", session.changed,
-      (SELECT id FROM started) AS started, (SELECT "cellId" FROM started) AS "cellId"
+      (SELECT id FROM started) AS started, (SELECT "cellId" FROM started) AS "cellId", (SELECT "runId" FROM started) AS "runId"
     FROM session`;
   const row = rows[0];
   if (!row) return;
@@ -63,4 +64,6 @@ export async function updateKernelState(worker: { workerId: string; hostname: st
       executionCount: null,
     });
   }
+  // A headless run is running once its first cell is (its time limit counts from then).
+  if (row.runId) await settleNotebookRun(row.runId);
 }

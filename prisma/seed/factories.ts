@@ -1,9 +1,10 @@
 // Seed functions per entity, used by tests as factories and by benchmarks for data.
-import type { CellType, KernelState, Prisma, Role } from "@prisma/client";
+import type { CellType, KernelState, NotebookRunStatus, Prisma, Role } from "@prisma/client";
 import type { TCapabilities } from "@/lib/protocol";
 import { db } from "@/lib/db";
 import { generateSecretToken } from "@/lib/auth/secret-token";
 import { hashPassword } from "@/lib/auth/password";
+import { createSortableId } from "@/lib/kernels/sortable-id";
 import type { TActor } from "@/lib/permissions";
 import { ROLES } from "@/lib/permissions";
 
@@ -107,6 +108,36 @@ export async function seedKernelSession(notebook: { id: string; teamId: string }
   return db.kernelSession.create({
     data: { teamId: notebook.teamId, notebookId: notebook.id, workerId: options.workerId, state: options.state ?? "IDLE", gpus: options.gpus ?? 0 },
   });
+}
+
+type TSeedRun = {
+  workerId?: string;
+  sessionState?: KernelState;
+  status?: NotebookRunStatus;
+  stopOnError?: boolean;
+  timeoutSeconds?: number;
+  /** Cells to run, in order: each gets a QUEUED execution of its source. */
+  cells?: Array<{ id: string; source: string }>;
+};
+
+/** A headless run on a session of its own, as startNotebookRun leaves it (with no worker behind it). */
+export async function seedNotebookRun(notebook: { id: string; teamId: string; createdById: string }, options: TSeedRun = {}) {
+  const session = await seedKernelSession(notebook, { workerId: options.workerId, state: options.sessionState ?? "QUEUED" });
+  const run = await db.notebookRun.create({
+    data: {
+      teamId: notebook.teamId,
+      notebookId: notebook.id,
+      sessionId: session.id,
+      createdById: notebook.createdById,
+      status: options.status ?? "QUEUED",
+      stopOnError: options.stopOnError ?? true,
+      timeoutSeconds: options.timeoutSeconds ?? null,
+    },
+  });
+  const queuedAt = new Date();
+  const executions = (options.cells ?? []).map((cell) => ({ id: createSortableId(), sessionId: session.id, cellId: cell.id, code: cell.source, runId: run.id, queuedAt }));
+  await db.execution.createMany({ data: executions });
+  return { run, session, executions };
 }
 
 /** A team with one member of every role, one project, and the same for a second team. */

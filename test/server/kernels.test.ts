@@ -9,7 +9,7 @@ import { connectStudioSocket, connectWorkerSocket, sessionCookie } from "./brows
 import { recordEvents } from "./socket-events";
 import { startStudio } from "./start-studio";
 import { waitFor } from "./wait-for";
-import { startWorkerProcess } from "./worker-process";
+import { startOnlineWorker, type startWorkerProcess } from "./worker-process";
 
 type TWorkerProcess = ReturnType<typeof startWorkerProcess>;
 type TOutputEvent = { cellId: string; executionId: string; seq: number; output: { msg_type: string; content: Record<string, unknown> } };
@@ -23,15 +23,9 @@ let projectId: string;
 const workers: TWorkerProcess[] = [];
 
 async function startWorker(name: string) {
-  const { token } = await seedWorkerToken(owner.teamId, owner.userId);
-  const worker = startWorkerProcess({ url: studio.url, token, name });
-  workers.push(worker);
-  const row = await waitFor(
-    () => db.worker.findFirst({ where: { teamId: owner.teamId, hostname: name, status: "ONLINE" } }),
-    `worker ${name} online; its output:\n${worker.output()}`,
-    60_000,
-  );
-  return { worker, row, token };
+  const started = await startOnlineWorker({ url: studio.url, teamId: owner.teamId, userId: owner.userId, name });
+  workers.push(started.worker);
+  return started;
 }
 
 async function emit<T = unknown>(socket: Socket, event: string, payload: unknown, timeoutMs = 60_000) {

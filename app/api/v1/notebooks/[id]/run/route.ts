@@ -1,0 +1,3 @@
+import { startNotebookRunRoute } from "@/lib/notebook-runs/routes";
+
+export const POST = startNotebookRunRoute.handler;

@@ -1,0 +1,3 @@
+import { cancelNotebookRunRoute } from "@/lib/notebook-runs/routes";
+
+export const POST = cancelNotebookRunRoute.handler;

@@ -1,0 +1,3 @@
+import { getNotebookRunRoute } from "@/lib/notebook-runs/routes";
+
+export const GET = getNotebookRunRoute.handler;
