@@ -62,7 +62,7 @@ export function ImportNotebookButton({ projects, projectId }: { projects: TProje
     const project = String(new FormData(event.currentTarget).get("projectId"));
     setError(null);
     setStage({ kind: "uploading", fraction: 0 });
-    const body = requestBody(await file.text(), { projectId: project, name: file.name.replace(/\.ipynb$/i, "").slice(0, 120) || "Imported notebook" });
+    const body = requestBody(await file.text(), { projectId: project, name: file.name.replace(/\.ipynb$/i, "").trim().slice(0, 120) || "Imported notebook" });
     const answer = await postWithProgress({
       url: "/api/v1/notebooks/import",
       body,
