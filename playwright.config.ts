@@ -1,7 +1,7 @@
 // End-to-end specs against the production build, in Debian's Chromium (no browser
 // download). Each run starts the studio on an empty data folder: the foundation spec
-// signs up the very first user; the workers, notebooks and screenshot specs reuse the
-// team it builds, in that order.
+// signs up the very first user; the workers, notebooks, notebook-files and screenshot
+// specs reuse the team it builds, in that order.
 import { defineConfig } from "@playwright/test";
 
 // E2E_PORT lets two checkouts run their suites side by side.
@@ -35,7 +35,8 @@ export default defineConfig({
     { name: "foundation", testMatch: "foundation.spec.ts" },
     { name: "workers", testMatch: "workers.spec.ts", dependencies: ["foundation"] },
     { name: "notebooks", testMatch: "notebooks.spec.ts", dependencies: ["workers"] },
-    { name: "screenshots", testMatch: "screenshots.spec.ts", dependencies: ["notebooks"] },
+    { name: "notebook-files", testMatch: "notebook-files.spec.ts", dependencies: ["notebooks"] },
+    { name: "screenshots", testMatch: "screenshots.spec.ts", dependencies: ["notebook-files"] },
   ],
   webServer: {
     command: `rm -rf ${DATA_DIR} && node --import tsx server.ts`,

@@ -3,6 +3,7 @@
 // reload mid-run, and watch a teammate's run from a second browser.
 import { expect, test, type Page } from "@playwright/test";
 import { OWNER, PROJECT, TEAM_NAME } from "./fixtures/accounts";
+import { capture } from "./fixtures/capture";
 import { collectConsoleErrors } from "./fixtures/console-errors";
 import { cells, expectSaved, kernelState, outputsOf, setCellCode } from "./fixtures/notebook";
 import { signIn } from "./fixtures/sign-in";
@@ -29,21 +30,6 @@ test.beforeAll(async ({ browser }) => {
 test.afterAll(async () => {
   await owner?.context().close();
 });
-
-/**
- * A full-page capture with the whole page inside the viewport: output frames (their own
- * process) are painted only where the viewport reaches, and a full-page capture alone
- * leaves them blank below the fold.
- */
-async function capture(page: Page, name: string) {
-  const viewport = page.viewportSize()!;
-  await page.evaluate(() => window.scrollTo(0, 0));
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  await page.setViewportSize({ width: viewport.width, height });
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-  await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
-  await page.setViewportSize(viewport);
-}
 
 test("a new notebook is created from the notebooks page and opens with one code cell", async () => {
   await owner.goto("/notebooks");

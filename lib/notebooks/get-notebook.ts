@@ -66,6 +66,7 @@ export async function getNotebook(actor: TActor | null, notebookId: string): Pro
     source: cell.source,
     metadata: asRecord(cell.metadata),
     executionCount: cell.executionCount,
+    attachments: asRecord(cell.attachments) as TCell["attachments"],
     version: cell.version,
     updatedBy: cell.updatedBy?.name ?? null,
     outputs: outputsByCell.get(cell.id) ?? [],

@@ -77,6 +77,8 @@ export const ZCell = z.object({
   source: z.string(),
   metadata: z.record(z.string(), z.unknown()),
   executionCount: z.number().int().nullable(),
+  /** A Markdown or raw cell's attachments from a .ipynb: file name → MIME bundle. */
+  attachments: z.record(z.string(), z.record(z.string(), z.unknown())),
   version: z.number().int(),
   updatedBy: z.string().nullable(),
   outputs: z.array(ZStoredOutput),

@@ -23,7 +23,7 @@ export const CellInput = memo(function CellInput({ cell, label, isEditing, focus
   const controller = useController();
   const ref = useRef<HTMLDivElement>(null);
   const isNear = useNearViewport(ref);
-  const { id, type, source } = cell;
+  const { id, type, source, attachments } = cell;
 
   const keys = useMemo<TEditorKeys>(
     () => ({
@@ -48,7 +48,7 @@ export const CellInput = memo(function CellInput({ cell, label, isEditing, focus
         onDoubleClick={() => controller.canEdit && controller.edit(id, "end")}
         title={controller.canEdit ? "Double-click or press Enter to edit" : undefined}
       >
-        {source.trim() ? <MarkdownView source={source} /> : <p className={styles.emptyMarkdown}>Empty Markdown cell. Double-click to write.</p>}
+        {source.trim() ? <MarkdownView source={source} attachments={attachments} /> : <p className={styles.emptyMarkdown}>Empty Markdown cell. Double-click to write.</p>}
       </div>
     );
   }

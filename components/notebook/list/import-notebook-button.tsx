@@ -7,12 +7,11 @@ import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { FileIcon, UploadIcon } from "@/components/ui/icons";
 import { InlineStatus } from "@/components/ui/inline-status";
-import { Select } from "@/components/ui/select";
 import formStyles from "@/components/forms/form.module.css";
 import { postWithProgress } from "./post-with-progress";
+import { ProjectField, type TProjectOption } from "./project-field";
 import styles from "./import-notebook.module.css";
 
-type TProjectOption = { id: string; name: string };
 /** Where an import is: choosing, sending the file (0..1), or the server creating the notebook. */
 type TStage = { kind: "idle" } | { kind: "uploading"; fraction: number } | { kind: "creating" };
 
@@ -63,7 +62,7 @@ export function ImportNotebookButton({ projects, projectId }: { projects: TProje
     const project = String(new FormData(event.currentTarget).get("projectId"));
     setError(null);
     setStage({ kind: "uploading", fraction: 0 });
-    const body = requestBody(await file.text(), { projectId: project, name: file.name.replace(/\.ipynb$/i, "").slice(0, 120) || "Imported notebook" });
+    const body = requestBody(await file.text(), { projectId: project, name: file.name.replace(/\.ipynb$/i, "").trim().slice(0, 120) || "Imported notebook" });
     const answer = await postWithProgress({
       url: "/api/v1/notebooks/import",
       body,
@@ -104,21 +103,7 @@ export function ImportNotebookButton({ projects, projectId }: { projects: TProje
               </div>
             )}
           </Field>
-          {projectId ? (
-            <input type="hidden" name="projectId" value={projectId} />
-          ) : (
-            <Field label="Project">
-              {(control) => (
-                <Select {...control} name="projectId" defaultValue={projects[0]?.id} disabled={isBusy}>
-                  {projects.map((project) => (
-                    <option key={project.id} value={project.id}>
-                      {project.name}
-                    </option>
-                  ))}
-                </Select>
-              )}
-            </Field>
-          )}
+          <ProjectField projects={projects} projectId={projectId} disabled={isBusy} />
           {isBusy && (
             <div className={styles.progress}>
               <div

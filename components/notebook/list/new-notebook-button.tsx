@@ -13,9 +13,9 @@ import { InlineStatus } from "@/components/ui/inline-status";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import formStyles from "@/components/forms/form.module.css";
+import { ProjectField, type TProjectOption } from "./project-field";
 import styles from "./new-notebook.module.css";
 
-type TProjectOption = { id: string; name: string };
 
 const STARTS = [{ slug: "", title: "Blank notebook", description: "One empty code cell, ready for your own code." }, ...NOTEBOOK_EXAMPLES];
 
@@ -96,21 +96,7 @@ export function NewNotebookButton({ projects, projectId, variant = "primary" }: 
           <Field label="Name" error={create.fieldErrors.name}>
             {(control) => <Input {...control} name="name" placeholder="Exploration" value={name} onChange={(event) => setName(event.target.value)} autoFocus />}
           </Field>
-          {projectId ? (
-            <input type="hidden" name="projectId" value={projectId} />
-          ) : (
-            <Field label="Project" error={create.fieldErrors.projectId}>
-              {(control) => (
-                <Select {...control} name="projectId" defaultValue={projects[0]?.id}>
-                  {projects.map((project) => (
-                    <option key={project.id} value={project.id}>
-                      {project.name}
-                    </option>
-                  ))}
-                </Select>
-              )}
-            </Field>
-          )}
+          <ProjectField projects={projects} projectId={projectId} error={create.fieldErrors.projectId} />
           <Field label="Kernel" hint="What a worker must have free to run it. You can change it later." error={create.fieldErrors.gpus}>
             {(control) => (
               <Select {...control} name="gpus" defaultValue="0">

@@ -32,13 +32,34 @@ function addHooks() {
   });
 }
 
+/** A .ipynb cell's attachments: file name → MIME bundle (base64 for images). */
+export type TAttachments = Record<string, Record<string, unknown>>;
+
+const IMAGE_TYPES = ["image/png", "image/jpeg", "image/gif", "image/webp"];
+
+// Jupyter's ![alt](attachment:name) becomes the attached image itself, as a data URL (an
+// image the sanitizer keeps); a name with no image attached stays as it is.
+function inlineAttachments(html: string, attachments: TAttachments) {
+  return html.replace(/(<img\s[^>]*?src=")attachment:([^"]*)"/g, (whole, start: string, encoded: string) => {
+    let name = encoded;
+    try {
+      name = decodeURIComponent(encoded);
+    } catch {
+      // Not percent-encoded after all: the name as written.
+    }
+    const bundle = attachments[name] ?? {};
+    const type = IMAGE_TYPES.find((mime) => typeof bundle[mime] === "string");
+    return type ? `${start}data:${type};base64,${String(bundle[type]).replace(/\s/g, "")}"` : whole;
+  });
+}
+
 /**
  * Markdown as sanitized HTML, or null where it cannot be sanitized (on the server,
  * where DOMPurify has no DOM and would return its input as is).
  */
-export function renderMarkdown(source: string): string | null {
+export function renderMarkdown(source: string, attachments: TAttachments = {}): string | null {
   if (typeof window === "undefined" || !DOMPurify.isSupported) return null;
   addHooks();
-  const html = markdown.parse(source) as string;
+  const html = inlineAttachments(markdown.parse(source) as string, attachments);
   return DOMPurify.sanitize(html, { USE_PROFILES: { html: true }, FORBID_TAGS: ["style", "form", "input", "button"] });
 }

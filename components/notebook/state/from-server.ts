@@ -22,6 +22,7 @@ export function toCellData(cell: Pick<TCell, "id" | "type" | "source" | "version
     executionCount: cell.executionCount ?? null,
     execution: cell.execution ?? null,
     outputs: cell.outputs ?? [],
+    attachments: cell.attachments ?? {},
   };
 }
 

@@ -28,6 +28,7 @@ export function cellFromData(data: TCellData): TCellState {
     executionCount: data.executionCount,
     execution: data.execution,
     outputs: foldOutputs(outputs.map((row) => row.output)),
+    attachments: data.attachments ?? {},
     lastSeq: outputs.at(-1)?.seq ?? -1,
     save: "saved",
     saveError: null,

@@ -22,6 +22,8 @@ export type TCellData = {
   /** The cell's latest execution, whose outputs these are. */
   execution: { id: string; status: TExecutionStatus } | null;
   outputs: TStoredOutput[];
+  /** Images a Markdown cell shows as attachment:name (from a .ipynb). */
+  attachments?: Record<string, Record<string, unknown>>;
 };
 
 export type TNotebookData = {
@@ -43,6 +45,7 @@ export type TCellState = {
   executionCount: number | null;
   execution: { id: string; status: TExecutionStatus } | null;
   outputs: TOutputArea;
+  attachments: Record<string, Record<string, unknown>>;
   /** Highest output seq applied for the current execution. */
   lastSeq: number;
   save: TSaveState;

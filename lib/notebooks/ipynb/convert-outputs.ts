@@ -1,5 +1,5 @@
 // A code cell's outputs between the studio's stored form (the kernel's messages, msg_type
-// and content) and nbformat's, both ways. Only what a reader sees travels: transient
+// and content) and nbformat's (keys in Jupyter's sorted order), both ways. Only what a reader sees travels: transient
 // display ids and clear_output markers are bookkeeping of a live kernel.
 import { AppError } from "@/lib/errors";
 import type { TKernelOutput } from "@/lib/protocol";
@@ -11,15 +11,15 @@ type TShownOutput = Exclude<TKernelOutput, { msg_type: "clear_output" | "update_
 function toIpynbOutput(output: TShownOutput): TIpynbOutput {
   switch (output.msg_type) {
     case "stream":
-      return { output_type: "stream", name: output.content.name, text: splitLines(output.content.text) };
+      return { name: output.content.name, output_type: "stream", text: splitLines(output.content.text) };
     case "display_data":
-      return { output_type: "display_data", data: splitMimeBundle(output.content.data), metadata: output.content.metadata };
+      return { data: splitMimeBundle(output.content.data), metadata: output.content.metadata, output_type: "display_data" };
     case "execute_result": {
       const { data, metadata, execution_count } = output.content;
-      return { output_type: "execute_result", data: splitMimeBundle(data), execution_count, metadata };
+      return { data: splitMimeBundle(data), execution_count, metadata, output_type: "execute_result" };
     }
     case "error":
-      return { output_type: "error", ename: output.content.ename, evalue: output.content.evalue, traceback: output.content.traceback };
+      return { ename: output.content.ename, evalue: output.content.evalue, output_type: "error", traceback: output.content.traceback };
   }
 }
 

@@ -19,9 +19,13 @@ function inWords(types: string[]) {
   return types.length > 1 ? `${types.slice(0, -1).join(", ")} or ${types.at(-1)}` : types[0];
 }
 
-export function describeSchemaError(errors: ErrorObject[]) {
+export function describeSchemaError(errors: ErrorObject[]): string {
   const first = errors[0];
   const { instancePath: at, params } = first;
+  // A oneOf alternative that matched the type but failed inside ([1] for a list of lines)
+  // says more than the alternatives' types do.
+  const inside = errors.filter((error) => error.instancePath.startsWith(`${at}/`));
+  if (first.keyword === "type" && inside.length > 0) return describeSchemaError(inside);
   switch (first.keyword) {
     case "type": {
       const types = errors.filter((e) => e.keyword === "type" && e.instancePath === at).map((e) => String(e.params.type));

@@ -224,7 +224,8 @@ describe("importing a .ipynb", () => {
     expect((await named({ ...RICH, metadata: untitled })).name).toBe("Imported notebook");
   });
 
-  it("imports 2,000 cells with outputs in one go, quickly", async () => {
+  // Speed is measured in bench/, not asserted here: this checks that a big file arrives whole.
+  it("imports 2,000 cells with outputs in one go", async () => {
     const { member, project } = await teamWithProject();
     const cells = Array.from({ length: 2000 }, (_, i) => ({
       cell_type: "code",
@@ -234,13 +235,11 @@ describe("importing a .ipynb", () => {
       execution_count: i + 1,
       outputs: [{ output_type: "stream", name: "stdout", text: [`${i}\n`] }],
     }));
-    const started = performance.now();
     const summary = await importNotebook(member, { projectId: project.id, gpus: 0, notebook: JSON.stringify({ ...RICH, cells }) });
-    const elapsed = performance.now() - started;
-    console.info(`imported 2,000 cells in ${Math.round(elapsed)} ms`);
     expect(summary.cellCount).toBe(2000);
     expect(await db.output.count({ where: { cell: { notebookId: summary.id } } })).toBe(2000);
-    expect(elapsed).toBeLessThan(2000);
+    const stored = await getNotebook(member, summary.id);
+    expect(stored.cells[1999]).toMatchObject({ source: "x = 1999\nprint(x)", executionCount: 2000 });
   });
 });
 

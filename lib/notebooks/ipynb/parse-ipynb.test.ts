@@ -67,6 +67,7 @@ describe("parseIpynb", () => {
   it("names where a notebook breaks the schema, and how", () => {
     const cases: Array<[(document: TDocument) => void, string]> = [
       [(d) => (d.cells[1].source = 5), "cells/1/source: must be string or array"],
+      [(d) => (d.cells[1].source = ["print(1)\n", 2]), "cells/1/source/1: must be string"],
       [(d) => (d.cells[0].outputs = []), "cells/0/outputs: is not allowed here"],
       [(d) => delete d.cells[1].execution_count, "cells/1/execution_count: is required"],
       [(d) => (d.cells[1].cell_type = "sql"), "cells/1/cell_type: must be code, markdown or raw"],
