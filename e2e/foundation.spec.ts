@@ -113,7 +113,7 @@ test("an API token works against the REST API until it is revoked in the UI", as
   await owner.goto("/settings/tokens");
   await owner.getByLabel("Token name").fill("e2e");
   await owner.getByRole("button", { name: "Create token" }).click();
-  const token = await owner.getByLabel("API token").inputValue();
+  const token = await owner.getByLabel("API token", { exact: true }).inputValue();
   expect(token).toMatch(/^mls_/);
 
   const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { Authorization: `Bearer ${token}` } });

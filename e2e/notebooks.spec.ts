@@ -158,6 +158,9 @@ test("Jupyter's command-mode keys add, change, delete and restore cells", async 
   await owner.keyboard.press("m");
   await expect(inserted).toHaveAttribute("data-cell-type", "markdown");
   await owner.keyboard.press("Enter");
+  // Monaco loads on demand: type once the cell's editor is there and has the focus.
+  await expect(inserted.locator("[data-editor-ready]")).toBeVisible({ timeout: 30_000 });
+  await expect(inserted.getByRole("textbox")).toBeFocused();
   await owner.keyboard.insertText("# Findings\nTenure **matters**.");
   await owner.keyboard.press("Shift+Enter");
   await expect(inserted.getByRole("heading", { name: "Findings" })).toBeVisible();

@@ -83,7 +83,7 @@ test("the owner's pages", async ({ page, browser }) => {
   await capture(page, "settings-tokens-empty");
   await page.getByLabel("Token name").fill("laptop");
   await page.getByRole("button", { name: "Create token" }).click();
-  await expect(page.getByLabel("API token")).toBeVisible();
+  await expect(page.getByLabel("API token", { exact: true })).toBeVisible();
   await expect(page.getByRole("table", { name: "Your API tokens" }).getByRole("cell", { name: "laptop", exact: true })).toBeVisible();
   await capture(page, "settings-tokens");
 
