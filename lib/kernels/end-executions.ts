@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { publishToRoom } from "@/lib/server/publish";
 import type { TKernelOutput } from "@/lib/protocol";
 import { IN_FLIGHT, toExecutionStatusName } from "./kernel-states";
+import { forgetExecution } from "./live-executions";
 import { storeKernelOutput } from "./store-kernel-output";
 
 type TEndOptions = {
@@ -31,6 +32,7 @@ export async function endInFlightExecutions({ where, status, explain }: TEndOpti
       RETURNING e."cellId", e."startedAt", s."notebookId", s."teamId"`;
     const row = rows[0];
     if (!row) continue;
+    forgetExecution(id);
     ended.push({ executionId: id, ...row });
     const room = { kind: "notebook", id: row.notebookId } as const;
     const error = explain(row.startedAt !== null);
