@@ -53,3 +53,29 @@ export async function startBenchWorker(url: string, owner: { teamId: string; use
   }
   return { output: worker.output, stop: () => interrupt(worker.child) };
 }
+
+/**
+ * The whole studio for a notebook benchmark: database, server, worker, an owner (and their
+ * cookie) and one notebook with these cells. stop() stops all of it, last started first.
+ */
+export async function startNotebookStudio(name: string, cells: string[]) {
+  const stops: Array<() => Promise<unknown>> = [];
+  const stop = async () => {
+    for (const close of stops) await close().catch((error) => console.error(error));
+  };
+  try {
+    const database = await startBenchDatabase(name);
+    stops.unshift(() => database.stop());
+    const { seedMember, seedNotebook, seedTeam } = await import("@/prisma/seed/factories");
+    const owner = await seedMember((await seedTeam("Bench team")).id, "OWNER");
+    const notebook = await seedNotebook(owner, { cells: cells.map((source) => ({ source })) });
+    const server = await startBenchServer(database.url);
+    stops.unshift(server.stop);
+    const worker = await startBenchWorker(server.url, owner);
+    stops.unshift(worker.stop);
+    return { url: server.url, owner, notebook, cookie: await sessionCookie(owner.userId), stops, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

@@ -5,7 +5,7 @@
 // cell's end before the next run; their samples are taken in turns, so load from anything
 // else on the machine falls on all three alike.
 //   npx tsx bench/notebook-round-trip.ts
-import { startBenchDatabase, startBenchServer, startBenchWorker, sessionCookie } from "./bench-studio";
+import { startNotebookStudio } from "./bench-studio";
 import { executeOnJupyter, startJupyterServer } from "./jupyter-server";
 import { startRawJupyterClient } from "./raw-jupyter-client";
 import { median, percentile, printTable } from "./stats";
@@ -26,20 +26,10 @@ async function timeEach(count: number, runOnce: () => Promise<number>) {
 }
 
 export async function benchNotebookRoundTrip() {
-  const stops: Array<() => Promise<unknown>> = [];
+  const { url, notebook, cookie, stops, stop } = await startNotebookStudio("round-trip", [CODE]);
   try {
-    const database = await startBenchDatabase("round-trip");
-    stops.unshift(() => database.stop());
-    const { seedMember, seedNotebook, seedTeam } = await import("@/prisma/seed/factories");
-    const owner = await seedMember((await seedTeam("Bench team")).id, "OWNER");
-    const notebook = await seedNotebook(owner, { cells: [{ source: CODE }] });
     const cellId = notebook.cells[0].id;
-
-    const server = await startBenchServer(database.url);
-    stops.unshift(server.stop);
-    const worker = await startBenchWorker(server.url, owner);
-    stops.unshift(worker.stop);
-    const studio = await openNotebookSocket(server.url, await sessionCookie(owner.userId), notebook.id);
+    const studio = await openNotebookSocket(url, cookie, notebook.id);
     stops.unshift(async () => studio.close());
     const raw = await startRawJupyterClient({ code: CODE, until: "result", warmup: WARMUP });
     stops.unshift(raw.stop);
@@ -94,7 +84,7 @@ export async function benchNotebookRoundTrip() {
     console.log(`studio minus raw: ${overRaw.toFixed(2)} ms (budget ${BUDGET_MS} ms: ${overRaw <= BUDGET_MS ? "met" : "MISSED"})`);
     return { studio: samples.studio, raw: samples.raw, jupyter: samples.jupyter };
   } finally {
-    for (const stop of stops) await stop().catch((error) => console.error(error));
+    await stop();
   }
 }
 
