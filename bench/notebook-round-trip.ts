@@ -45,6 +45,7 @@ export async function benchNotebookRoundTrip() {
           if (output.msg_type === "execute_result" && Number.isNaN(resultAt)) resultAt = performance.now();
         });
         if (end.status !== "ok" || Number.isNaN(resultAt)) throw new Error(`the studio's run ended ${end.status}, result ${resultAt}`);
+        await studio.whenKernelIdle(); // as each anchor's run ends: with the kernel idle again
         return resultAt - sentAt;
       });
     const measureJupyter: TMeasure = (count) =>

@@ -1,5 +1,8 @@
 // `npm run bench`: builds the studio into its own folder, then runs every benchmark.
 import { execSync } from "node:child_process";
+import { benchNotebookOpen } from "./notebook-open";
+import { benchNotebookOutputThroughput } from "./notebook-output-throughput";
+import { benchNotebookRoundTrip } from "./notebook-round-trip";
 import { benchPageTimes } from "./page-times";
 import { benchStartup } from "./startup";
 
@@ -9,3 +12,6 @@ execSync("bash -c 'source scripts/ensure.sh && ensure_node_modules && ensure_pri
 });
 await benchStartup();
 await benchPageTimes();
+await benchNotebookRoundTrip();
+await benchNotebookOutputThroughput();
+await benchNotebookOpen();

@@ -20,9 +20,19 @@ export async function openNotebookSocket(url: string, cookie: string, notebookId
   });
   if (socket.io.engine.transport.name !== "websocket") await new Promise((resolve) => socket.io.engine.once("upgrade", resolve));
   await ask(socket, "room:join", { room: { kind: "notebook", id: notebookId } });
-  const idle = new Promise<void>((resolve) => socket.on("notebook:kernel", (kernel: { state: string }) => kernel.state === "idle" && resolve()));
+  let kernelState = "unknown";
+  let onKernel = () => {};
+  socket.on("notebook:kernel", (kernel: { state: string }) => {
+    kernelState = kernel.state;
+    onKernel();
+  });
+  /** Resolves once the browser has heard that the kernel is idle. */
+  async function whenKernelIdle() {
+    while (kernelState !== "idle") await new Promise<void>((resolve) => (onKernel = resolve));
+  }
   const started = await ask<{ state: string }>(socket, "kernel:start", { notebookId });
-  if (started.state !== "idle") await idle;
+  if (kernelState === "unknown") kernelState = started.state;
+  await whenKernelIdle();
 
   /**
    * Runs the cell: onOutput hears each of its outputs as it arrives; resolves once the
@@ -47,5 +57,5 @@ export async function openNotebookSocket(url: string, cookie: string, notebookId
     }
   }
 
-  return { run, close: () => socket.close() };
+  return { run, whenKernelIdle, close: () => socket.close() };
 }
