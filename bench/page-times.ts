@@ -1,15 +1,10 @@
 // Server time of the main pages for a signed-in owner, on the embedded PostgreSQL, beside
 // the anchor: the same server rendering its not-found page (Next's floor, no data).
-import { rm } from "node:fs/promises";
-import { encode } from "next-auth/jwt";
-import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
-import { applyMigrations } from "@/lib/db/migrations";
-import { freePort, interrupt, startProcess, waitForResponse } from "./processes";
+import { sessionCookie, startBenchDatabase, startBenchServer } from "./bench-studio";
 import { median, percentile, printTable } from "./stats";
 
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 40);
 const WARMUP = 5;
-const SECRET = "bench-secret";
 const PAGES = ["/projects", "/projects/{slug}", "/notebooks", "/data", "/experiments", "/models", "/monitoring", "/workers", "/settings/team", "/settings/tokens"];
 
 async function seed() {
@@ -38,23 +33,15 @@ async function timeRequests(url: string, cookie: string, expectedStatus: number)
 }
 
 export async function benchPageTimes() {
-  await rm(".studio-bench/pages", { recursive: true, force: true });
-  const database = await startEmbeddedPostgres(".studio-bench/pages");
-  process.env.DATABASE_URL = database.url;
-  await applyMigrations(database.url);
+  const database = await startBenchDatabase("pages");
   const { owner, slug } = await seed();
-  const port = await freePort();
-  const { child } = startProcess("node", ["--import", "tsx", "server.ts"], {
-    NODE_ENV: "production",
-    PORT: String(port),
-    DATABASE_URL: database.url,
-    NEXTAUTH_SECRET: SECRET,
-    NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next-bench",
+  const server = await startBenchServer(database.url).catch(async (error) => {
+    await database.stop();
+    throw error;
   });
-  const base = `http://localhost:${port}`;
+  const base = server.url;
   try {
-    await waitForResponse(`${base}/api/health`, performance.now(), child);
-    const cookie = `next-auth.session-token=${await encode({ token: { sub: owner.userId }, secret: SECRET })}`;
+    const cookie = await sessionCookie(owner.userId);
     const anchor = median(await timeRequests(`${base}/no-such-page`, cookie, 404));
     const rows = [];
     for (const page of PAGES) {
@@ -71,7 +58,7 @@ export async function benchPageTimes() {
     printTable(`Server time of the main pages, ${SAMPLES} sequential requests each, after ${WARMUP} warm-up`, rows);
     return rows;
   } finally {
-    await interrupt(child);
+    await server.stop();
     await database.stop();
   }
 }

@@ -21,8 +21,16 @@ export async function waitForResponse(url: string, since: number, child: ChildPr
   }
 }
 
+// A benchmark stopped half-way (Ctrl-C, a time-out) must not leave a studio running that
+// would load the machine for every later measurement: what is still running is killed.
+const running = new Set<ChildProcess>();
+process.once("exit", () => running.forEach((child) => child.exitCode === null && process.kill(-child.pid!, "SIGKILL")));
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => process.exit(130));
+
 export function startProcess(command: string, args: string[], env: Record<string, string>) {
   const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  running.add(child);
+  child.once("exit", () => running.delete(child));
   let output = "";
   child.stdout?.on("data", (chunk) => (output += chunk));
   child.stderr?.on("data", (chunk) => (output += chunk));

@@ -1,6 +1,9 @@
 // `npm run bench`: builds the studio into its own folder, then runs every benchmark.
 import { execSync } from "node:child_process";
 import { benchHeadlessRun } from "./headless-run";
+import { benchNotebookOpen } from "./notebook-open";
+import { benchNotebookOutputThroughput } from "./notebook-output-throughput";
+import { benchNotebookRoundTrip } from "./notebook-round-trip";
 import { benchPageTimes } from "./page-times";
 import { benchStartup } from "./startup";
 
@@ -11,3 +14,6 @@ execSync("bash -c 'source scripts/ensure.sh && ensure_node_modules && ensure_pri
 await benchStartup();
 await benchPageTimes();
 await benchHeadlessRun();
+await benchNotebookRoundTrip();
+await benchNotebookOutputThroughput();
+await benchNotebookOpen();

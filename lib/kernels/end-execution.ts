@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { publishToRoom } from "@/lib/server/publish";
 import type { TKernelOutput } from "@/lib/protocol";
 import { toExecutionStatusName } from "./kernel-states";
+import { forgetExecution } from "./live-executions";
 import { storeKernelOutput } from "./store-kernel-output";
 
 export type TEndStatus = Extract<ExecutionStatus, "LOST" | "DEAD" | "ABORTED">;
@@ -23,6 +24,7 @@ export async function endExecution({ executionId, status, explain }: TEndExecuti
     RETURNING e."cellId", e."startedAt", e."runId", s."notebookId", s."teamId"`;
   const row = rows[0];
   if (!row) return null;
+  forgetExecution(executionId);
   const room = { kind: "notebook", id: row.notebookId } as const;
   const error = explain(row.startedAt !== null);
   if (error) {

@@ -12,6 +12,7 @@ import { findAuthorizedNotebook } from "@/lib/notebooks/find-authorized-notebook
 import { dispatchExecutions } from "./dispatch-execution";
 import { ensureKernelSession } from "./ensure-kernel-session";
 import { READY_STATES } from "./kernel-states";
+import { trackExecution } from "./live-executions";
 import { queueExecution } from "./queue-execution";
 
 type TExecuteCell = { notebookId: string; cellId: string; code: string; version?: number };
@@ -48,6 +49,8 @@ export async function executeCell(actor: TActor | null, input: TExecuteCell) {
   const { executionId, sessionId } = queued;
   if (!executionId || !sessionId) throw await explainRefusal(input.cellId, notebook.id);
 
+  // Its outputs are published as they arrive, before they are stored (live-executions.ts).
+  trackExecution(executionId, { teamId, notebookId: notebook.id, cellId: input.cellId, sessionId, workerId: queued.workerId, nextSeq: 1 });
   if (queued.state && READY_STATES.includes(queued.state) && queued.workerId) {
     dispatchExecutions([{ workerId: queued.workerId, hostname: queued.hostname ?? "the worker", sessionId, executionId, code: input.code }]);
   }

@@ -14,6 +14,8 @@ type TStoreOptions = {
   output: TKernelOutput;
   /** Given for outputs from a worker: only its own, live sessions may write. */
   worker?: { workerId: string; sessionId: string };
+  /** The seq it was published with (live-executions.ts); else the cell's next. */
+  seq?: number;
 };
 
 // The execution's cell, if this output may still change it: the cell has not been run
@@ -62,7 +64,7 @@ async function appendOutput(options: TStoreOptions) {
         AND (${clearModeOf(output)}::text = 'all' OR (${clearModeOf(output)}::text = 'pending' AND o.seq <= (SELECT seq FROM pending)))
       RETURNING o.id
     ),
-    next AS (SELECT COALESCE(MAX(o.seq), 0) + 1 AS seq FROM "Output" o, ex WHERE o."cellId" = ex."cellId")
+    next AS (SELECT COALESCE(${options.seq ?? null}::int, (SELECT COALESCE(MAX(o.seq), 0) + 1 FROM "Output" o, ex WHERE o."cellId" = ex."cellId")) AS seq)
     INSERT INTO "Output" (id, "cellId", seq, "msgType", content, "displayId")
     SELECT ${randomUUID()}, ex."cellId", next.seq, ${output.msg_type}, ${JSON.stringify(output.content)}::jsonb, ${displayIdOf(output)}
     FROM ex, next
@@ -98,8 +100,9 @@ export async function storeKernelOutput(options: TStoreOptions): Promise<TStored
     return await appendOutput(options);
   } catch (error) {
     // Two writers on one cell at once (a worker's output and a "worker lost" note) can pick
-    // the same next seq; the second simply goes again.
-    if (isSeqCollision(error)) return appendOutput(options);
+    // the same next seq; the second simply goes again, after the other. (An output already
+    // published with its seq is then stored with the next one: only a re-read shows that.)
+    if (isSeqCollision(error)) return appendOutput({ ...options, seq: undefined });
     throw error;
   }
 }

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { authorizeInTeam } from "@/lib/auth/authorize";
 import type { TActor } from "@/lib/permissions";
+import { noteMembershipChange } from "@/lib/server/sockets/socket-actor";
 
 export async function findMembers(actor: TActor | null) {
   const { teamId } = authorizeInTeam(actor, "team.members.read");
@@ -33,13 +34,16 @@ export async function changeMemberRole(actor: TActor | null, membershipId: strin
   const { manager, membership } = await findManageableMembership(actor, membershipId);
   if (role === "OWNER" && manager.role !== "OWNER") throw new AppError("forbidden", "Only an owner can make owners.");
   if (membership.role === "OWNER" && role !== "OWNER") await assertAnotherOwnerRemains(membership.teamId, membership.id);
-  return db.membership.update({ where: { id: membership.id }, data: { role }, select: { id: true, role: true } });
+  const changed = await db.membership.update({ where: { id: membership.id }, data: { role }, select: { id: true, role: true } });
+  noteMembershipChange();
+  return changed;
 }
 
 export async function removeMember(actor: TActor | null, membershipId: string) {
   const { membership } = await findManageableMembership(actor, membershipId);
   if (membership.role === "OWNER") await assertAnotherOwnerRemains(membership.teamId, membership.id);
   await db.membership.delete({ where: { id: membership.id } });
+  noteMembershipChange();
   return { id: membership.id };
 }
 

@@ -6,6 +6,7 @@ import { MarkdownView } from "../markdown/markdown-view";
 import type { TFocusRequest } from "../state/notebook-store";
 import type { TCellState } from "../state/types";
 import { useController } from "../state/use-notebook-store";
+import { endEditorTurn, useEditorTurn } from "./editor-turns";
 import { EditorPlaceholderContext, LazyCodeEditor } from "./lazy-code-editor";
 import { useNearViewport } from "./use-near-viewport";
 import styles from "./cell.module.css";
@@ -23,6 +24,8 @@ export const CellInput = memo(function CellInput({ cell, label, isEditing, focus
   const controller = useController();
   const ref = useRef<HTMLDivElement>(null);
   const isNear = useNearViewport(ref);
+  // Near the screen, its editor is made when its turn comes (editor-turns.ts); being edited, at once.
+  const shouldMount = useEditorTurn(cell.id, isNear && cell.type !== "markdown", isEditing);
   const { id, type, source, attachments } = cell;
 
   const keys = useMemo<TEditorKeys>(
@@ -58,7 +61,6 @@ export const CellInput = memo(function CellInput({ cell, label, isEditing, focus
       {source}
     </pre>
   );
-  const shouldMount = isNear || isEditing;
   return (
     <div
       ref={ref}
@@ -79,6 +81,7 @@ export const CellInput = memo(function CellInput({ cell, label, isEditing, focus
             focusRequest={focusRequest}
             onFocus={() => controller.store.select(id, "edit")}
             onCursor={(offset) => controller.cursors.set(id, offset)}
+            onReady={() => endEditorTurn(id, true)}
             keys={keys}
             isReadOnly={!controller.canEdit}
             placeholder={preview}

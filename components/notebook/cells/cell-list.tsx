@@ -3,6 +3,8 @@ import { useRef, type DragEvent, type KeyboardEvent } from "react";
 import { PlusIcon } from "../icons";
 import { useCellOrder, useController } from "../state/use-notebook-store";
 import { CELL_DRAG_TYPE, CellView } from "./cell-view";
+import { CellPlaceholder } from "./far-cell";
+import { useLiveCells } from "./use-live-cells";
 import styles from "./cell-list.module.css";
 
 const DOUBLE_PRESS_MS = 600;
@@ -11,6 +13,7 @@ const DOUBLE_PRESS_MS = 600;
 export function CellList() {
   const controller = useController();
   const order = useCellOrder();
+  const isLive = useLiveCells(order);
   const lastKey = useRef<{ key: string; at: number } | null>(null);
   const dropTarget = useRef<HTMLElement | null>(null);
 
@@ -103,9 +106,9 @@ export function CellList() {
       onDragEnd={clearDrop}
       data-notebook-cells
     >
-      {order.map((id, index) => (
-        <CellView key={id} id={id} index={index} />
-      ))}
+      {order.map((id, index) =>
+        isLive(id) ? <CellView key={id} id={id} index={index} /> : <CellPlaceholder key={id} cell={controller.store.getCell(id)!} index={index} />,
+      )}
       {controller.canEdit && (
         <div className={styles.addRow}>
           <button type="button" className={styles.addButton} onClick={() => void controller.insert(order.length, "code", "", { edit: true })}>

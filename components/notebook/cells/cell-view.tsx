@@ -3,11 +3,11 @@ import { memo, useCallback, useEffect, useRef } from "react";
 import { OutputArea } from "../outputs/output-area";
 import { GripIcon } from "../icons";
 import { useCell, useCellSelection, useController, useFocusRequest } from "../state/use-notebook-store";
-import type { TCellState } from "../state/types";
 import { estimateHeight, rememberHeight } from "./cell-height";
 import { CellInput } from "./cell-input";
 import { CellToolbar } from "./cell-toolbar";
 import { CellNotices } from "./cell-notices";
+import { FarCellContent, cellLabel, promptOf } from "./far-cell";
 import { useNearViewport } from "./use-near-viewport";
 import styles from "./cell.module.css";
 
@@ -16,14 +16,6 @@ const EAGER_CELLS = 24;
 
 export const CELL_DRAG_TYPE = "application/x-mlstudio-cell";
 
-const TYPE_LABEL = { code: "code", markdown: "Markdown", raw: "raw" } as const;
-
-function prompt(cell: TCellState) {
-  if (cell.type !== "code") return "";
-  const status = cell.execution?.status;
-  if (status === "queued" || status === "running") return "[*]";
-  return `[${cell.executionCount ?? " "}]`;
-}
 
 /**
  * One cell: its execution count, its input (editor, preview or rendered Markdown), notices and
@@ -52,7 +44,7 @@ export const CellView = memo(function CellView({ id, index }: { id: string; inde
   const isFull = isNear || selection !== null;
   const status = cell.execution?.status;
   const isActive = status === "queued" || status === "running";
-  const label = `Cell ${index + 1}, ${TYPE_LABEL[cell.type]}`;
+  const label = cellLabel(cell, index);
 
   return (
     <div
@@ -81,7 +73,7 @@ export const CellView = memo(function CellView({ id, index }: { id: string; inde
         <>
           <div className={styles.gutter}>
             <span className={styles.prompt} data-prompt aria-label={isActive ? "Running or queued" : undefined}>
-              {prompt(cell)}
+              {promptOf(cell)}
             </span>
             {controller.canEdit && (
               <span
@@ -112,12 +104,7 @@ export const CellView = memo(function CellView({ id, index }: { id: string; inde
           <CellToolbar cell={cell} isSelected={selection !== null} />
         </>
       ) : (
-        <>
-          <span className={styles.gutter}>
-            <span className={styles.prompt}>{prompt(cell)}</span>
-          </span>
-          <pre className={styles.farText}>{cell.source}</pre>
-        </>
+        <FarCellContent cell={cell} />
       )}
     </div>
   );

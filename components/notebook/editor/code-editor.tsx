@@ -33,6 +33,8 @@ export type TCodeEditorProps = {
   onFocus: () => void;
   /** The cursor moved (a UTF-16 offset), for commands run from outside the editor. */
   onCursor: (offset: number) => void;
+  /** Monaco has made the editor: it shows the text and takes keys. */
+  onReady: () => void;
   keys: TEditorKeys;
   isReadOnly: boolean;
   /** Shown until Monaco is ready: the same text at the same height. */
@@ -71,6 +73,7 @@ export default function CodeEditor(props: TCodeEditorProps) {
   function onMount(editor: TCodeEditor, monaco: TMonaco) {
     editorRef.current = editor;
     setIsReady(true);
+    latest.current.onReady();
     editor.onDidContentSizeChange((event) => setHeight(event.contentHeight));
     setHeight(editor.getContentHeight());
     editor.onDidFocusEditorText(() => latest.current.onFocus());

@@ -36,6 +36,15 @@ describe("NotebookStore", () => {
     expect(store.getCell("c")!.execution).toEqual({ id: "e2", status: "queued" });
   });
 
+  it("ignores a late output of an older run of the cell", () => {
+    const store = new NotebookStore([codeCell("c", { id: "e2", status: "queued" }, [])], KERNEL);
+    store.enqueue(output("c", "e1", 5));
+    store.enqueue(output("c", "e2", 1));
+    store.flush();
+    expect(textOf(store, "c")).toBe("tick 1\n");
+    expect(store.getCell("c")!.execution).toEqual({ id: "e2", status: "queued" });
+  });
+
   it("after a reconnect, merges the re-read with what arrived meanwhile, with no gap", () => {
     // The page was read with ticks 1–3; ticks 4–6 came while the socket rejoined, unseen.
     const store = new NotebookStore([codeCell("c", { id: "e1", status: "running" }, [1, 2, 3])], KERNEL);

@@ -262,7 +262,11 @@ export class NotebookStore {
       return;
     }
     let current = cell;
-    if (current.execution?.id !== executionId) {
+    const currentId = current.execution?.id;
+    // Execution ids sort by creation. An output of an older run may be published before its
+    // store refuses it (a server publishes outputs as they arrive): it does not replace the newer run.
+    if (currentId && !currentId.startsWith("requested:") && executionId < currentId) return;
+    if (currentId !== executionId) {
       // The first output of a run we had not heard of: its outputs replace the old ones.
       current = { ...current, execution: { id: executionId, status: "running" }, outputs: EMPTY_AREA, lastSeq: -1 };
     } else if (seq <= current.lastSeq) {

@@ -6,9 +6,10 @@ import { getToken } from "next-auth/jwt";
 import { TEAM_COOKIE, actorForUser } from "@/lib/auth/actor-for-user";
 import { toErrorBody } from "@/lib/errors";
 import { STUDIO_INBOUND, type TAck, type TStudioInboundEvent } from "@/lib/protocol";
+import { MEMBERSHIP_CHANGED, bumpMembershipEpoch, socketActor, type TKeptActor } from "./socket-actor";
 import { ORDERED_EVENTS, STUDIO_HANDLERS } from "./studio-handlers";
 
-type TSocketData = { userId: string; preferredTeamId?: string };
+type TSocketData = { userId: string; preferredTeamId?: string; actor?: TKeptActor };
 
 async function userIdFromCookie(socket: Socket) {
   const header = socket.request.headers.cookie ?? "";
@@ -27,11 +28,11 @@ async function handleEvent(socket: Socket, event: string, args: unknown[]): Prom
   if (!isKnownEvent(event)) return { ok: false, error: `Unknown event "${event}".` };
   const parsed = STUDIO_INBOUND[event].safeParse(args[0]);
   if (!parsed.success) return { ok: false, error: `Malformed "${event}": ${parsed.error.issues[0]?.message}` };
-  const { userId, preferredTeamId } = socket.data as TSocketData;
+  const data = socket.data as TSocketData;
   try {
-    // The same team as the pages this browser shows (the team cookie), checked per event:
-    // a role changed or a member removed meanwhile counts at once.
-    const actor = await actorForUser(userId, preferredTeamId);
+    // The same team as the pages this browser shows (the team cookie); a role changed or a
+    // member removed meanwhile counts from the next event on.
+    const actor = await socketActor(data, () => actorForUser(data.userId, data.preferredTeamId));
     const effect = await STUDIO_HANDLERS[event](actor, parsed.data as never);
     if (effect.join) await socket.join(effect.join);
     if (effect.leave) await socket.leave(effect.leave);
@@ -43,6 +44,8 @@ async function handleEvent(socket: Socket, event: string, args: unknown[]): Prom
 }
 
 export function setUpStudioNamespace(namespace: Namespace) {
+  // Another replica changed a membership (see socket-actor.ts).
+  namespace.on(MEMBERSHIP_CHANGED, bumpMembershipEpoch);
   namespace.use(async (socket, next) => {
     const userId = await userIdFromCookie(socket).catch(() => null);
     if (!userId) return next(new Error("Please sign in."));

@@ -4,6 +4,7 @@ import type { TWorkerInboundEvent, TWorkerPayload } from "@/lib/protocol";
 import { publishToRoom } from "@/lib/server/publish";
 import { finishExecution } from "@/lib/kernels/finish-execution";
 import { reconcileWorkerKernels } from "@/lib/kernels/reconcile-worker-kernels";
+import { claimOutputSlot, forgetExecution, trackExecution, type TOutputSlot } from "@/lib/kernels/live-executions";
 import { storeKernelOutput } from "@/lib/kernels/store-kernel-output";
 import { updateKernelState } from "@/lib/kernels/update-kernel-state";
 import { recordHeartbeat } from "@/lib/workers/record-heartbeat";
@@ -19,12 +20,29 @@ export const WORKER_HANDLERS: { [E in Exclude<TWorkerInboundEvent, "worker:hello
   },
   "kernel:status": (worker, status) => updateKernelState(worker, status),
   "kernel:output": async (worker, { sessionId, executionId, output }) => {
-    // Stored first: a browser that opens the notebook later sees what this one sees now.
-    const stored = await storeKernelOutput({ executionId, output, worker: { workerId: worker.workerId, sessionId } });
-    if (!stored) return { isStored: false };
-    const { notebookId, cellId, seq } = stored;
-    publishToRoom(stored.teamId, { kind: "notebook", id: notebookId }, "notebook:output", { notebookId, cellId, executionId, seq, output });
+    const from = { workerId: worker.workerId, sessionId };
+    const isNewOutput = output.msg_type !== "update_display_data";
+    const publish = ({ teamId, notebookId, cellId, seq }: TOutputSlot) =>
+      publishToRoom(teamId, { kind: "notebook", id: notebookId }, "notebook:output", { notebookId, cellId, executionId, seq, output });
+    // An execution known here is published at once and stored beside it; the worker keeps
+    // the output until this answer, so none is lost if the store fails.
+    const slot = claimOutputSlot(executionId, from, isNewOutput);
+    if (slot) publish(slot);
+    const stored = await storeKernelOutput({ executionId, output, worker: from, seq: slot?.seq || undefined });
+    if (!stored) {
+      forgetExecution(executionId); // it may no longer change its cell: its next outputs go the slow way
+      return { isStored: false };
+    }
+    if (!slot) {
+      // The slow way: stored first, so that only what may change the cell is published.
+      publish(stored);
+      const { teamId, notebookId, cellId, seq } = stored;
+      if (isNewOutput) trackExecution(executionId, { teamId, notebookId, cellId, ...from, nextSeq: seq + 1 });
+    }
     return { isStored: true };
   },
-  "kernel:done": (worker, done) => finishExecution(worker.workerId, done),
+  "kernel:done": async (worker, done) => {
+    await finishExecution(worker.workerId, done);
+    forgetExecution(done.executionId);
+  },
 };

@@ -1,7 +1,8 @@
 // /workers: kernel workers only. A worker proves a worker token and the protocol version
 // in its handshake; browsers (which always send an Origin header) are turned away. Every
-// event is parsed with its schema and handled in arrival order per socket (outputs must be
-// stored in the order the kernel sent them); a malformed one is refused and logged.
+// event is parsed with its schema and handled in arrival order per socket, within lanes (see
+// lanesOf: outputs must be stored in the order the kernel sent them, but need not wait for a
+// kernel state to be recorded); a malformed one is refused and logged.
 import type { Namespace, Socket } from "socket.io";
 import { db } from "@/lib/db";
 import { hashSecretToken } from "@/lib/auth/secret-token";
@@ -13,6 +14,7 @@ import { scheduleQueuedSessions } from "@/lib/kernels/schedule-sessions";
 import { markWorkerOffline } from "@/lib/workers/mark-worker-offline";
 import { registerWorker } from "@/lib/workers/register-worker";
 import { workerRoom, workerTokenRoom } from "@/lib/workers/worker-rooms";
+import { EventLanes } from "./event-lanes";
 import { WORKER_HANDLERS, type TWorkerContext } from "./worker-handlers";
 
 type TWorkerSocketData = { workerTokenId: string; teamId: string; worker?: TWorkerContext };
@@ -57,6 +59,20 @@ async function sayHello(namespace: Namespace, socket: Socket, hello: TWorkerPayl
   return { workerId: worker.id };
 }
 
+type TLane = "outputs" | "status";
+const ALL_LANES: readonly TLane[] = ["outputs", "status"];
+
+/**
+ * Outputs in the order sent among themselves, and kernel states among themselves; the end
+ * of a cell after both (its outputs stored, its "running" published); anything else (hello,
+ * heartbeat, a dead kernel, a disconnect) after everything received before it.
+ */
+function lanesOf(event: string, payload: unknown): readonly TLane[] {
+  if (event === "kernel:output") return ["outputs"];
+  if (event === "kernel:status" && (payload as { state?: unknown } | null)?.state !== "dead") return ["status"];
+  return ALL_LANES;
+}
+
 function isKnownEvent(event: string): event is TWorkerInboundEvent {
   return Object.hasOwn(WORKER_INBOUND, event);
 }
@@ -95,22 +111,20 @@ export function setUpWorkersNamespace(namespace: Namespace) {
     next();
   });
   namespace.on("connection", (socket) => {
-    // One event at a time per socket, in arrival order.
-    let queue = Promise.resolve();
+    const lanes = new EventLanes<TLane>();
     socket.onAny((event: string, ...args: unknown[]) => {
       const ack = typeof args.at(-1) === "function" ? (args.pop() as (answer: TCommandAck<unknown>) => void) : undefined;
-      queue = queue.then(async () => {
+      void lanes.run(lanesOf(event, args[0]), async () => {
         const result = await handleEvent(namespace, socket, event, args[0]);
         if (!result.ok) console.warn(`[workers ${socket.id}] refused ${event}: ${result.error}`);
         ack?.(result);
       });
     });
     socket.on("disconnect", () => {
-      queue = queue.then(async () => {
+      const last = lanes.run(ALL_LANES, async () => {
         const worker = (socket.data as TWorkerSocketData).worker;
         if (worker) await markWorkerOffline(worker).catch((error) => console.error("[workers] could not mark offline", error));
       });
-      const last = queue;
       queues.add(last);
       void last.finally(() => queues.delete(last));
     });
