@@ -28,6 +28,7 @@ export async function createSocketServer(httpServer: HttpServer, options: { redi
   return {
     io,
     async close() {
+      await workers.settle();
       await new Promise((resolve) => io.close(resolve));
       await workers.drain();
       await Promise.allSettled(closers.map((close) => close()));
