@@ -3,22 +3,28 @@
 // What can make a kept actor wrong is a membership change (a role changed, a member
 // removed); those call noteMembershipChange(), and every socket of every replica reads its
 // actor again at its next event. So a change still counts from the next event on.
+import type { Namespace } from "socket.io";
 import type { TActor } from "@/lib/permissions";
-import { getSocketServer } from "@/lib/server/publish";
 
-export const MEMBERSHIP_CHANGED = "memberships:changed";
+const MEMBERSHIP_CHANGED = "memberships:changed";
 
 // Shared through globalThis: server actions run inside Next's bundle, the sockets in server.ts.
-const holder = globalThis as unknown as { mlsMembershipEpoch?: number };
+const holder = globalThis as unknown as { mlsMembershipEpoch?: number; mlsOtherReplicas?: Namespace };
 
-export function bumpMembershipEpoch() {
+function bumpMembershipEpoch() {
   holder.mlsMembershipEpoch = (holder.mlsMembershipEpoch ?? 0) + 1;
 }
 
-/** Here and, through the adapter, on every other replica. */
+/** With replicas (the Redis adapter): hear of their membership changes, and tell them of ours. */
+export function shareMembershipChanges(studio: Namespace) {
+  holder.mlsOtherReplicas = studio;
+  studio.on(MEMBERSHIP_CHANGED, bumpMembershipEpoch);
+}
+
+/** Here and on every other replica. */
 export function noteMembershipChange() {
   bumpMembershipEpoch();
-  getSocketServer()?.of("/studio").serverSideEmit(MEMBERSHIP_CHANGED);
+  holder.mlsOtherReplicas?.serverSideEmit(MEMBERSHIP_CHANGED);
 }
 
 export type TKeptActor = { epoch: number; actor: Promise<TActor | null> };

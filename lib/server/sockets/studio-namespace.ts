@@ -6,7 +6,7 @@ import { getToken } from "next-auth/jwt";
 import { TEAM_COOKIE, actorForUser } from "@/lib/auth/actor-for-user";
 import { toErrorBody } from "@/lib/errors";
 import { STUDIO_INBOUND, type TAck, type TStudioInboundEvent } from "@/lib/protocol";
-import { MEMBERSHIP_CHANGED, bumpMembershipEpoch, socketActor, type TKeptActor } from "./socket-actor";
+import { socketActor, type TKeptActor } from "./socket-actor";
 import { ORDERED_EVENTS, STUDIO_HANDLERS } from "./studio-handlers";
 
 type TSocketData = { userId: string; preferredTeamId?: string; actor?: TKeptActor };
@@ -44,8 +44,6 @@ async function handleEvent(socket: Socket, event: string, args: unknown[]): Prom
 }
 
 export function setUpStudioNamespace(namespace: Namespace) {
-  // Another replica changed a membership (see socket-actor.ts).
-  namespace.on(MEMBERSHIP_CHANGED, bumpMembershipEpoch);
   namespace.use(async (socket, next) => {
     const userId = await userIdFromCookie(socket).catch(() => null);
     if (!userId) return next(new Error("Please sign in."));

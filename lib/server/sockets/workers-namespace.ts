@@ -95,10 +95,11 @@ async function handleEvent(namespace: Namespace, socket: Socket, event: string, 
   }
 }
 
-/** Returns drain(): resolves once every event received so far has been handled (at shutdown,
- * so that workers' disconnects are recorded before the process exits). */
+/** Returns settle() and drain(), for shutdown: settle() before the sockets close, drain() after
+ * (so that workers' disconnects are recorded before the process exits). */
 export function setUpWorkersNamespace(namespace: Namespace) {
   const queues = new Set<Promise<void>>();
+  const inFlight = new Set<Promise<void>>();
   namespace.use(async (socket, next) => {
     const result = await authenticateWorker(socket.handshake).catch(() => ({ error: "Worker authentication failed." }));
     if ("error" in result) {
@@ -114,11 +115,13 @@ export function setUpWorkersNamespace(namespace: Namespace) {
     const lanes = new EventLanes<TLane>();
     socket.onAny((event: string, ...args: unknown[]) => {
       const ack = typeof args.at(-1) === "function" ? (args.pop() as (answer: TCommandAck<unknown>) => void) : undefined;
-      void lanes.run(lanesOf(event, args[0]), async () => {
+      const handled = lanes.run(lanesOf(event, args[0]), async () => {
         const result = await handleEvent(namespace, socket, event, args[0]);
         if (!result.ok) console.warn(`[workers ${socket.id}] refused ${event}: ${result.error}`);
         ack?.(result);
       });
+      inFlight.add(handled);
+      void handled.finally(() => inFlight.delete(handled));
     });
     socket.on("disconnect", () => {
       const last = lanes.run(ALL_LANES, async () => {
@@ -129,5 +132,13 @@ export function setUpWorkersNamespace(namespace: Namespace) {
       void last.finally(() => queues.delete(last));
     });
   });
-  return { drain: () => Promise.allSettled([...queues]) };
+  return {
+    /**
+     * Resolves once the events received so far are handled and answered. Called before the
+     * sockets close: an output stored (and already shown) whose answer was cut off by the
+     * close would be sent again by its worker, and stored twice.
+     */
+    settle: () => Promise.allSettled([...inFlight]),
+    drain: () => Promise.allSettled([...queues]),
+  };
 }
