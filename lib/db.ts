@@ -20,4 +20,12 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
   },
 });
 
+/** Forgets the client: the next use connects to DATABASE_URL as it is then (the benchmarks
+ * start one database after another in one process). */
+export async function disconnectDb() {
+  const client = globalForPrisma.prisma;
+  globalForPrisma.prisma = undefined;
+  await client?.$disconnect();
+}
+
 export type { Role } from "@prisma/client";
