@@ -1,26 +1,13 @@
 // The notebook's own line icons, drawn like components/ui/icons.tsx.
 import type { ReactNode } from "react";
+import { Icon as LineIcon, type TIconProps } from "@/components/ui/icons";
 
-function Icon({ size = 16, children }: { size?: number; children: ReactNode }) {
-  return (
-    <svg
-      width={size}
-      height={size}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.9}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      {children}
-    </svg>
-  );
-}
-
-type TIconProps = { size?: number };
+// A little smaller and bolder than the navigation's, for dense toolbars.
+const Icon = ({ size = 16, children }: TIconProps & { children: ReactNode }) => (
+  <LineIcon size={size} strokeWidth={1.9}>
+    {children}
+  </LineIcon>
+);
 
 export const PlayIcon = (p: TIconProps) => (
   <Icon {...p}>

@@ -1,23 +1,36 @@
 "use client";
-import { useState, type FormEvent } from "react";
+import { useState, type FormEvent, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
-import { createApiTokenAction } from "@/lib/tokens/actions";
 import { readForm } from "@/components/forms/form-data";
 import { useServerAction } from "@/components/forms/use-server-action";
 import { Button } from "@/components/ui/button";
-import { CodeBlock } from "@/components/ui/code-block";
 import { CopyField } from "@/components/ui/copy-field";
 import { Field } from "@/components/ui/field";
 import { InlineStatus } from "@/components/ui/inline-status";
 import { Input } from "@/components/ui/input";
+import type { TActionResult } from "@/lib/http/define-action";
 import formStyles from "@/components/forms/form.module.css";
 import styles from "./tokens.module.css";
 
-type TCreatedToken = { name: string; token: string; origin: string };
+export type TCreatedToken = { name: string; token: string; origin: string };
 
-export function CreateTokenForm() {
+type TCreateTokenFormProps = {
+  /** A server action that issues a named token and returns its secret, once. */
+  action: (input: unknown) => Promise<TActionResult<{ name: string; token: string }>>;
+  /** What the token is called in sentences ("Token", "Worker token") and on its copy field. */
+  noun: string;
+  copyLabel: string;
+  submitLabel: string;
+  hint: string;
+  placeholder: string;
+  /** How to use the new token, shown under it. */
+  renderUse: (created: TCreatedToken) => ReactNode;
+};
+
+/** Issues a named token and shows its secret once, with how to use it. */
+export function CreateTokenForm({ action, noun, copyLabel, submitLabel, hint, placeholder, renderUse }: TCreateTokenFormProps) {
   const router = useRouter();
-  const create = useServerAction(createApiTokenAction);
+  const create = useServerAction(action);
   const [created, setCreated] = useState<TCreatedToken | null>(null);
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -35,21 +48,21 @@ export function CreateTokenForm() {
   return (
     <div className={formStyles.form}>
       <form className={styles.createRow} onSubmit={submit} noValidate>
-        <Field label="Token name" hint="Say where it will be used, e.g. “laptop” or “CI”." error={create.fieldErrors.name}>
-          {(control) => <Input {...control} name="name" placeholder="laptop" />}
+        <Field label="Token name" hint={hint} error={create.fieldErrors.name}>
+          {(control) => <Input {...control} name="name" placeholder={placeholder} />}
         </Field>
         <Button type="submit" variant="primary" isPending={create.isPending} className={styles.createButton}>
-          Create token
+          {submitLabel}
         </Button>
       </form>
       {create.formError && <InlineStatus tone="error">{create.formError}</InlineStatus>}
       {created && (
         <InlineStatus tone="success">
           <span>
-            Token <strong>{created.name}</strong> created. Copy it now: it is shown only once.
+            {noun} <strong>{created.name}</strong> created. Copy it now: it is shown only once.
           </span>
-          <CopyField label="API token" value={created.token} />
-          <CodeBlock label="Example request">{`curl -H "Authorization: Bearer ${created.token}" ${created.origin}/api/v1/projects`}</CodeBlock>
+          <CopyField label={copyLabel} value={created.token} />
+          {renderUse(created)}
         </InlineStatus>
       )}
     </div>

@@ -1,7 +1,8 @@
 // Line icons drawn inline, so the studio needs no icon font or remote asset.
 import type { ReactNode } from "react";
 
-function Icon({ size = 18, children }: { size?: number; children: ReactNode }) {
+/** The frame every line icon is drawn in; other icon sets (the notebook's) reuse it. */
+export function Icon({ size = 18, strokeWidth = 1.8, children }: { size?: number; strokeWidth?: number; children: ReactNode }) {
   return (
     <svg
       width={size}
@@ -9,7 +10,7 @@ function Icon({ size = 18, children }: { size?: number; children: ReactNode }) {
       viewBox="0 0 24 24"
       fill="none"
       stroke="currentColor"
-      strokeWidth={1.8}
+      strokeWidth={strokeWidth}
       strokeLinecap="round"
       strokeLinejoin="round"
       aria-hidden="true"
@@ -20,7 +21,7 @@ function Icon({ size = 18, children }: { size?: number; children: ReactNode }) {
   );
 }
 
-type TIconProps = { size?: number };
+export type TIconProps = { size?: number };
 
 export const FolderIcon = (p: TIconProps) => (
   <Icon {...p}>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
 import { findApiTokens } from "@/lib/tokens/manage-api-tokens";
-import { CreateTokenForm } from "@/components/tokens/create-token-form";
+import { CreateApiTokenForm } from "@/components/tokens/create-api-token-form";
 import { TokensTable } from "@/components/tokens/tokens-table";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -25,7 +25,7 @@ export default async function TokensPage() {
       />
       <div className={styles.stack}>
         <Card title="Create a token">
-          <CreateTokenForm />
+          <CreateApiTokenForm />
         </Card>
         <Card title="Your tokens" isFlush>
           <TokensTable tokens={tokens} />

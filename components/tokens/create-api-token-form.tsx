@@ -1,0 +1,21 @@
+"use client";
+import { CodeBlock } from "@/components/ui/code-block";
+import { createApiTokenAction } from "@/lib/tokens/actions";
+import { CreateTokenForm } from "./create-token-form";
+
+/** An API token, shown once beside a request that uses it. */
+export function CreateApiTokenForm() {
+  return (
+    <CreateTokenForm
+      action={createApiTokenAction}
+      noun="Token"
+      copyLabel="API token"
+      submitLabel="Create token"
+      hint="Say where it will be used, e.g. “laptop” or “CI”."
+      placeholder="laptop"
+      renderUse={({ token, origin }) => (
+        <CodeBlock label="Example request">{`curl -H "Authorization: Bearer ${token}" ${origin}/api/v1/projects`}</CodeBlock>
+      )}
+    />
+  );
+}
