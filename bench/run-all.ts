@@ -8,7 +8,7 @@ import { benchPageTimes } from "./page-times";
 import { benchStartup } from "./startup";
 
 process.env.NEXT_DIST_DIR ??= ".next-bench";
-execSync("bash -c 'source scripts/ensure.sh && ensure_node_modules && ensure_prisma_client && ensure_build'", {
+execSync("bash -c 'source scripts/ensure.sh && ensure_node_modules && ensure_prisma_client && ensure_python && ensure_anchors && ensure_chromium && ensure_build'", {
   stdio: "inherit",
 });
 await benchStartup();

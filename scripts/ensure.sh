@@ -66,6 +66,14 @@ ensure_python() {
   fi
 }
 
+# What the tests and benchmarks hold the studio to, never needed to run it: nbconvert
+# (headless runs), Jupyter Server (round trip and output throughput).
+ensure_anchors() {
+  if ! "$STUDIO_PYTHON" -c 'import nbconvert, jupyter_server' 2>/dev/null; then
+    apt_install python3-nbconvert jupyter-server
+  fi
+}
+
 ensure_chromium() {
   command -v chromium >/dev/null || apt_install chromium fonts-liberation
 }

@@ -7,6 +7,7 @@ ensure_node
 ensure_node_modules
 ensure_prisma_client
 ensure_python
+ensure_anchors
 ensure_chromium
 command -v redis-server >/dev/null || apt_install redis-server
 
