@@ -2,6 +2,7 @@
 // talks to PostgreSQL through the pg driver adapter: no native engine to download.
 import { PrismaClient } from "@prisma/client";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { closePreparedPool } from "./db/prepared-query";
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
@@ -25,7 +26,7 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
 export async function disconnectDb() {
   const client = globalForPrisma.prisma;
   globalForPrisma.prisma = undefined;
-  await client?.$disconnect();
+  await Promise.all([client?.$disconnect(), closePreparedPool()]);
 }
 
 export type { Role } from "@prisma/client";

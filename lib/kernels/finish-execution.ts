@@ -1,7 +1,8 @@
 // kernel:done from a worker: the execution's end and count, on the execution and (if it is
 // the cell's latest run) on its cell. One statement; for a headless run's cell, the run
 // settles and its next cell goes to the kernel.
-import { db } from "@/lib/db";
+import { Prisma } from "@prisma/client";
+import { queryPrepared } from "@/lib/db/prepared-query";
 import type { TWorkerPayload } from "@/lib/protocol";
 import { publishToRoom } from "@/lib/server/publish";
 import { settleNotebookRun } from "@/lib/notebook-runs/settle-notebook-run";
@@ -10,7 +11,7 @@ import { fromExecuteStatus, toExecutionStatusName } from "./kernel-states";
 
 export async function finishExecution(workerId: string, done: TWorkerPayload<"kernel:done">) {
   const status = fromExecuteStatus(done.status);
-  const rows = await db.$queryRaw<Array<{ cellId: string; runId: string | null; notebookId: string; teamId: string }>>`
+  const rows = await queryPrepared<{ cellId: string; runId: string | null; notebookId: string; teamId: string }>(Prisma.sql`
     WITH finished AS (
       UPDATE "Execution" e
       SET status = ${status}::"ExecutionStatus", "executionCount" = ${done.executionCount}, "finishedAt" = (now() AT TIME ZONE 'UTC'),
@@ -27,7 +28,7 @@ export async function finishExecution(workerId: string, done: TWorkerPayload<"ke
         SELECT 1 FROM "Execution" later WHERE later."cellId" = c.id AND (later."queuedAt", later.id) > (f."queuedAt", f.id))
       RETURNING c.id
     )
-    SELECT "cellId", "runId", "notebookId", "teamId" FROM finished`;
+    SELECT "cellId", "runId", "notebookId", "teamId" FROM finished`);
   const row = rows[0];
   if (!row) return; // already ended (lost, dead, stopped) or not this worker's
   publishToRoom(row.teamId, { kind: "notebook", id: row.notebookId }, "notebook:execution", {

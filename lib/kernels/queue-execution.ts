@@ -2,8 +2,8 @@
 // team's notebook's current session locked, save the code as the cell's source (if the editor's
 // version is current), clear the cell's outputs, and queue the execution. Whether it can
 // be sent to the worker now is read under the same lock (see launch-session.ts).
-import type { KernelState } from "@prisma/client";
-import { db } from "@/lib/db";
+import { Prisma, type KernelState } from "@prisma/client";
+import { queryPrepared } from "@/lib/db/prepared-query";
 import { createSortableId } from "./sortable-id";
 
 export type TQueued = {
@@ -28,7 +28,7 @@ type TQueueExecution = { teamId: string; notebookId: string; cellId: string; cod
 export async function queueExecution(input: TQueueExecution): Promise<TQueued> {
   const executionId = createSortableId();
   const baseVersion = input.baseVersion ?? null;
-  const rows = await db.$queryRaw<TQueued[]>`
+  const rows = await queryPrepared<TQueued>(Prisma.sql`
     WITH notebook AS (SELECT n.id FROM "Notebook" n WHERE n.id = ${input.notebookId} AND n."teamId" = ${input.teamId}),
     s AS (
       SELECT ks.id, ks.state, ks."workerId" FROM "KernelSession" ks, notebook
@@ -60,6 +60,6 @@ export async function queueExecution(input: TQueueExecution): Promise<TQueued> {
     SELECT (SELECT id FROM notebook) IS NOT NULL AS "isNotebookFound", (SELECT id FROM live) AS "sessionId", (SELECT state FROM live) AS state, (SELECT "workerId" FROM live) AS "workerId",
       (SELECT w.hostname FROM live JOIN "Worker" w ON w.id = live."workerId") AS hostname,
       (SELECT id FROM cell) AS "cellId", (SELECT version FROM cell) AS "cellVersion",
-      (SELECT version FROM saved) AS "savedVersion", (SELECT id FROM inserted) AS "executionId"`;
+      (SELECT version FROM saved) AS "savedVersion", (SELECT id FROM inserted) AS "executionId"`);
   return rows[0];
 }

@@ -4,7 +4,7 @@
 // Each case is one SQL statement, so a busy cell costs one round trip per output.
 import { randomUUID } from "node:crypto";
 import { Prisma } from "@prisma/client";
-import { db } from "@/lib/db";
+import { queryPrepared } from "@/lib/db/prepared-query";
 import type { TKernelOutput } from "@/lib/protocol";
 
 export type TStoredOutput = { cellId: string; notebookId: string; teamId: string; seq: number };
@@ -52,7 +52,7 @@ async function appendOutput(options: TStoreOptions) {
   // A clear_output is stored as a marker: with wait it is "pending" until the next output
   // consumes it (deleting it and all before it); without wait it deletes all before it at
   // once and stays, so that seq keeps growing. Readers skip markers.
-  const rows = await db.$queryRaw<Array<TStoredOutput>>`
+  const rows = await queryPrepared<TStoredOutput>(Prisma.sql`
     WITH ex AS (${executionScope(options)}),
     pending AS (
       SELECT o.seq FROM "Output" o, ex WHERE o."cellId" = ex."cellId" AND o."msgType" = 'clear_output'
@@ -68,13 +68,13 @@ async function appendOutput(options: TStoreOptions) {
     INSERT INTO "Output" (id, "cellId", seq, "msgType", content, "displayId")
     SELECT ${randomUUID()}, ex."cellId", next.seq, ${output.msg_type}, ${JSON.stringify(output.content)}::jsonb, ${displayIdOf(output)}
     FROM ex, next
-    RETURNING "cellId", seq, (SELECT "notebookId" FROM ex) AS "notebookId", (SELECT "teamId" FROM ex) AS "teamId"`;
+    RETURNING "cellId", seq, (SELECT "notebookId" FROM ex) AS "notebookId", (SELECT "teamId" FROM ex) AS "teamId"`);
   return rows[0] ?? null;
 }
 
 async function updateDisplay(options: TStoreOptions & { output: Extract<TKernelOutput, { msg_type: "update_display_data" }> }) {
   const { data, metadata, transient } = options.output.content;
-  const rows = await db.$queryRaw<Array<{ cellId: string; notebookId: string; teamId: string }>>`
+  const rows = await queryPrepared<{ cellId: string; notebookId: string; teamId: string }>(Prisma.sql`
     WITH ex AS (${executionScope(options)}),
     updated AS (
       UPDATE "Output" o
@@ -83,13 +83,14 @@ async function updateDisplay(options: TStoreOptions & { output: Extract<TKernelO
       WHERE o."displayId" = ${transient.display_id} AND o."cellId" = c.id AND c."notebookId" = ex."notebookId"
       RETURNING o.id
     )
-    SELECT ex."cellId", ex."notebookId", ex."teamId" FROM ex`;
+    SELECT ex."cellId", ex."notebookId", ex."teamId" FROM ex`);
   // seq 0: nothing new is stored; browsers apply the update to outputs they hold.
   return rows[0] ? { ...rows[0], seq: 0 } : null;
 }
 
+/** PostgreSQL's unique_violation. */
 function isSeqCollision(error: unknown) {
-  return error instanceof Prisma.PrismaClientKnownRequestError && /23505|unique/i.test(`${error.code} ${error.message}`);
+  return (error as { code?: unknown } | null)?.code === "23505";
 }
 
 /** Returns where the output went (for publishing), or null if it may no longer change the cell. */

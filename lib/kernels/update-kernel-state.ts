@@ -1,8 +1,8 @@
 // kernel:status from a worker: busy (with the execution it started), idle, restarting, dead.
 // Only a session that has started on this very worker changes; a start-up or a stop decided
 // by the server is not overridden by a late message. One statement in the usual case.
-import type { KernelState } from "@prisma/client";
-import { db } from "@/lib/db";
+import { Prisma, type KernelState } from "@prisma/client";
+import { queryPrepared } from "@/lib/db/prepared-query";
 import type { TWorkerPayload } from "@/lib/protocol";
 import { publishToRoom } from "@/lib/server/publish";
 import { settleNotebookRun } from "@/lib/notebook-runs/settle-notebook-run";
@@ -24,7 +24,7 @@ export async function updateKernelState(worker: { workerId: string; hostname: st
   if (!state) return;
   const reason = state === "DEAD" ? (status.reason ?? "The kernel died.") : null;
   const executionId = state === "BUSY" ? (status.executionId ?? null) : null;
-  const rows = await db.$queryRaw<TChanged[]>`
+  const rows = await queryPrepared<TChanged>(Prisma.sql`
     WITH before AS (
       SELECT id, state FROM "KernelSession"
       WHERE id = ${status.sessionId} AND "workerId" = ${worker.workerId} AND state IN ('IDLE', 'BUSY', 'RESTARTING', 'DEAD')
@@ -41,7 +41,7 @@ export async function updateKernelState(worker: { workerId: string; hostname: st
     )
     SELECT session."notebookId", session."teamId", session.changed,
       (SELECT id FROM started) AS started, (SELECT "cellId" FROM started) AS "cellId", (SELECT "runId" FROM started) AS "runId"
-    FROM session`;
+    FROM session`);
   const row = rows[0];
   if (!row) return;
   if (state === "DEAD") {
