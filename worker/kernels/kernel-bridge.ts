@@ -234,7 +234,7 @@ export class KernelBridge extends EventEmitter<TKernelEvents> {
       if (state.success) this.emit("status", state.data, requestId);
       return;
     }
-    if (!KERNEL_OUTPUT_TYPES.has(msgType)) return; // execute_input, comm_*, shutdown_reply
+    if (!KERNEL_OUTPUT_TYPES.has(msgType)) return; // comm_*, shutdown_reply
     const parsed = ZKernelOutput.safeParse({ msg_type: msgType, content });
     if (!parsed.success) {
       this.log(`skipped a malformed ${msgType}: ${parsed.error.issues[0]?.message}`);

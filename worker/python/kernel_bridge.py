@@ -8,9 +8,11 @@ Requests on stdin, each with an "id" and a "type":
   complete {code, cursor_pos}               inspect {code, cursor_pos, detail_level?}
 Events on stdout:
   ready  {kernel_info, pid}                 after every (re)start
-  iopub  {id, msg_type, content}            every IOPub message, none dropped; id is the
-                                            request it belongs to (null if none known)
-  reply  {id, msg_type, content}            shell replies; acks of interrupt/restart/shutdown
+  iopub  {id, msg_type, content}            every IOPub message but execute_input (the worker
+                                            sent that code), none dropped; id is the request
+                                            it belongs to (null if none known)
+  reply  {id, msg_type, content}            shell replies but an execute's ("done" has its
+                                            status and count); acks of interrupt/restart/shutdown
   done   {id, status, execution_count}      an execute has both its execute_reply and its
                                             status idle (they arrive in either order)
   dead   {reason}                           the kernel process died; executes in flight end
@@ -65,6 +67,7 @@ class Bridge:
         self.routes = OrderedDict()  # parent msg_id -> request id, for IOPub
         self.state = "starting"  # running | restarting | dead | stopped
         self.tasks = []
+        self.channels = []  # (channel, its own asyncio socket, handler): read by read_waiting
 
     def emit(self, **event):
         line = json.dumps(event, default=str) + "\n"
@@ -82,12 +85,16 @@ class Bridge:
         # slow parent must delay IOPub, never let ZeroMQ drop it at its default limit of 1000.
         self.kc.context.setsockopt(zmq.RCVHWM, 0)
         self.kc.start_channels(shell=True, iopub=True, stdin=False, hb=False, control=False)
+        # The channels send and receive through plain (shadow) sockets, received by the event
+        # loop's own callback, read_waiting: asyncio sockets make a future per message, which
+        # put ~0.4 ms between the kernel's result and this bridge on a busy 2-core machine, and
+        # would register a reader of their own on the same FD once used.
         loop = asyncio.get_running_loop()
-        self.tasks = [
-            loop.create_task(self.read_channel(self.kc.get_shell_msg, self.on_shell)),
-            loop.create_task(self.read_channel(self.kc.get_iopub_msg, self.on_iopub)),
-            loop.create_task(self.watch_kernel()),
-        ]
+        for channel, on_msg in ((self.kc.iopub_channel, self.on_iopub), (self.kc.shell_channel, self.on_shell)):
+            self.channels.append((channel, channel.socket, on_msg))
+            channel.socket = zmq.Socket.shadow(channel.socket.underlying)
+            loop.add_reader(channel.socket.getsockopt(zmq.FD), self.read_waiting)
+        self.tasks = [loop.create_task(self.watch_kernel())]
         await self.wait_ready()
 
     async def wait_ready(self):
@@ -114,32 +121,46 @@ class Bridge:
         self.emit(type="ready", kernel_info=info, pid=getattr(self.km.provisioner, "pid", None))
 
     def track(self, msg_id, request_id, kind, ready=None):
+        """Called after every request sent on shell."""
         self.pending[msg_id] = Pending(request_id, kind, ready)
         self.routes[msg_id] = request_id
         while len(self.routes) > ROUTES_KEPT:
             self.routes.popitem(last=False)
+        # A send may take the edge that ZeroMQ's FD would have signalled a waiting reply with.
+        asyncio.get_running_loop().call_soon(self.read_waiting)
 
-    async def read_channel(self, get_msg, on_msg):
-        while True:
-            msg = await get_msg()
-            try:
-                on_msg(msg)
-            except Exception as error:  # one odd message must not stop the ones after it
-                print(f"kernel bridge: skipped a {msg.get('msg_type')}: {error!r}", file=sys.stderr)
+    def read_waiting(self):
+        """Handles every message waiting on IOPub, then shell. A ZeroMQ FD signals an edge, not
+        a level: each socket is read until its EVENTS say nothing is left."""
+        session = self.kc.session
+        for channel, _, on_msg in self.channels:
+            socket = channel.socket
+            while socket.getsockopt(zmq.EVENTS) & zmq.POLLIN:
+                try:
+                    _, parts = session.feed_identities(socket.recv_multipart(zmq.NOBLOCK))
+                    msg = session.deserialize(parts)
+                except zmq.Again:
+                    break
+                try:
+                    on_msg(msg)
+                except Exception as error:  # one odd message must not stop the ones after it
+                    print(f"kernel bridge: skipped a {msg.get('msg_type')}: {error!r}", file=sys.stderr)
 
     def on_shell(self, msg):
         pending = self.pending.get(msg["parent_header"].get("msg_id"))
         if pending is None:
             return  # answers a request already given up on (restart, death)
         pending.reply = msg["content"]
-        if pending.kind != "kernel_info":
+        # Lines the worker would only skip cost it and this bridge time while the kernel runs.
+        if pending.kind not in ("kernel_info", "execute"):
             self.emit(type="reply", id=pending.id, msg_type=msg["msg_type"], content=msg["content"])
         self.settle(msg["parent_header"]["msg_id"])
 
     def on_iopub(self, msg):
         parent = msg["parent_header"].get("msg_id")
         content = msg["content"]
-        self.emit(type="iopub", id=self.routes.get(parent), msg_type=msg["msg_type"], content=content)
+        if msg["msg_type"] != "execute_input":
+            self.emit(type="iopub", id=self.routes.get(parent), msg_type=msg["msg_type"], content=content)
         if msg["msg_type"] == "status" and content.get("execution_state") == "idle" and parent in self.pending:
             self.pending[parent].idle = True
             self.settle(parent)
@@ -159,6 +180,7 @@ class Bridge:
         """Polls the process: a kernel that dies (os._exit, OOM kill) sends no message."""
         while True:
             await asyncio.sleep(WATCH_INTERVAL_S)
+            self.read_waiting()  # should an edge have gone unseen
             if self.state == "running" and not await self.km.is_alive() and self.state == "running":
                 self.declare_dead(await self.exit_reason())
 
@@ -233,6 +255,10 @@ class Bridge:
         self.end_pending("aborted", "the kernel was shut down")
         for task in self.tasks:
             task.cancel()
+        for channel, owner, _ in self.channels:
+            asyncio.get_running_loop().remove_reader(channel.socket.getsockopt(zmq.FD))
+            channel.socket = owner  # the socket that closes it
+        self.channels = []
         if self.kc is not None:
             self.kc.stop_channels()
         if self.km.has_kernel:
