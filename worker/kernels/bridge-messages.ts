@@ -17,9 +17,6 @@ export {
 
 const ZJsonObject = z.record(z.string(), z.unknown());
 
-export const ZExecutionState = z.enum(["starting", "busy", "idle"]);
-export type TExecutionState = z.infer<typeof ZExecutionState>;
-
 export const ZKernelInfo = z.looseObject({
   protocol_version: z.string(),
   implementation: z.string(),

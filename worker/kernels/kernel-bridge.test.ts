@@ -222,8 +222,10 @@ describe("kernel bridge, when the kernel dies or stops", () => {
     const kernel = await startKernel({ log });
     const pid = kernel.kernelPid!;
     const exited = once(kernel, "exit");
-    const running = kernel.execute("import time\nprint('sleeping', flush=True)\ntime.sleep(60)", () => {});
-    await once(kernel, "status"); // the cell has reached the kernel
+    let onSleeping = () => {};
+    const sleeping = new Promise<void>((resolve) => (onSleeping = resolve));
+    const running = kernel.execute("import time\nprint('sleeping', flush=True)\ntime.sleep(60)", onSleeping);
+    await sleeping; // the cell runs in the kernel
     await kernel.shutdown();
     expect(await exited).toEqual([0]);
     expect((await running).status).toBe("aborted");

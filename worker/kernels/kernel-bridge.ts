@@ -7,13 +7,11 @@ import { fileURLToPath } from "node:url";
 import {
   KERNEL_OUTPUT_TYPES,
   ZCompleteReply,
-  ZExecutionState,
   ZInspectReply,
   ZKernelOutput,
   type TBridgeEvent,
   type TBridgeRequest,
   type TExecuteStatus,
-  type TExecutionState,
   type TKernelInfo,
   type TKernelOutput,
 } from "./bridge-messages";
@@ -47,7 +45,6 @@ export type TKernelEvents = {
   ready: [info: TKernelInfo];
   /** The kernel (or its bridge) died on its own; executes in flight resolved with "dead". */
   dead: [reason: string];
-  status: [state: TExecutionState, requestId: string | null];
   /** Output no running execute claims, e.g. a thread printing after its cell finished. */
   output: [output: TKernelOutput, requestId: string | null];
   /** The bridge process ended; nothing more can be asked. */
@@ -229,11 +226,6 @@ export class KernelBridge extends EventEmitter<TKernelEvents> {
   }
 
   private routeIopub(requestId: string | null, msgType: string, content: Record<string, unknown>) {
-    if (msgType === "status") {
-      const state = ZExecutionState.safeParse(content.execution_state);
-      if (state.success) this.emit("status", state.data, requestId);
-      return;
-    }
     if (!KERNEL_OUTPUT_TYPES.has(msgType)) return; // comm_*, shutdown_reply
     const parsed = ZKernelOutput.safeParse({ msg_type: msgType, content });
     if (!parsed.success) {

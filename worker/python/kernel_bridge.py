@@ -8,9 +8,10 @@ Requests on stdin, each with an "id" and a "type":
   complete {code, cursor_pos}               inspect {code, cursor_pos, detail_level?}
 Events on stdout:
   ready  {kernel_info, pid}                 after every (re)start
-  iopub  {id, msg_type, content}            every IOPub message but execute_input (the worker
-                                            sent that code), none dropped; id is the request
-                                            it belongs to (null if none known)
+  iopub  {id, msg_type, content}            every IOPub message but status and execute_input
+                                            (this bridge reads them; the worker has no use for
+                                            them), none dropped; id is the request it belongs
+                                            to (null if none known)
   reply  {id, msg_type, content}            shell replies but an execute's ("done" has its
                                             status and count); acks of interrupt/restart/shutdown
   done   {id, status, execution_count}      an execute has both its execute_reply and its
@@ -159,7 +160,7 @@ class Bridge:
     def on_iopub(self, msg):
         parent = msg["parent_header"].get("msg_id")
         content = msg["content"]
-        if msg["msg_type"] != "execute_input":
+        if msg["msg_type"] not in ("status", "execute_input"):
             self.emit(type="iopub", id=self.routes.get(parent), msg_type=msg["msg_type"], content=content)
         if msg["msg_type"] == "status" and content.get("execution_state") == "idle" and parent in self.pending:
             self.pending[parent].idle = True
