@@ -3,6 +3,7 @@
 import { createServer } from "node:http";
 import next from "next";
 import { loadConfig } from "@/lib/config";
+import { disconnectDb } from "@/lib/db";
 import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { applyMigrations } from "@/lib/db/migrations";
 import { ensureSessionSecret } from "@/lib/server/session-secret";
@@ -23,6 +24,8 @@ async function start() {
     stops.unshift(embedded.stop);
     process.env.DATABASE_URL = embedded.url;
   }
+  // Closed last but the database itself: idle connections then do not see it go away.
+  stops.unshift(disconnectDb);
   const databaseUrl = process.env.DATABASE_URL!;
   const applied = await applyMigrations(databaseUrl);
   if (applied.length) console.log(`Applied ${applied.length} migration(s): ${applied.join(", ")}`);
