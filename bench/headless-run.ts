@@ -4,10 +4,9 @@
 // The studio runs with its local worker, on an embedded PostgreSQL in a fresh data folder.
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
-import { applyMigrations } from "@/lib/db/migrations";
 import { readNotebook, runNbconvert, summarizeOutputs } from "@/test/nbconvert";
 import { runStudioCli } from "@/test/studio-cli";
+import { startBenchDatabase } from "./bench-studio";
 import { freePort, interrupt, startProcess, waitForResponse } from "./processes";
 import { median, printTable } from "./stats";
 
@@ -54,9 +53,7 @@ async function timed<T>(run: () => Promise<T>) {
 export async function benchHeadlessRun() {
   await rm(DATA_DIR, { recursive: true, force: true });
   await mkdir(WORK_DIR, { recursive: true });
-  const database = await startEmbeddedPostgres(path.join(DATA_DIR, "db"));
-  process.env.DATABASE_URL = database.url;
-  await applyMigrations(database.url);
+  const database = await startBenchDatabase("headless/db");
   const { token, project } = await seedOwner(); // the first team: the local worker joins it
   const port = await freePort();
   const base = `http://localhost:${port}`;
