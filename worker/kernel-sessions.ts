@@ -112,6 +112,7 @@ export class KernelSessions {
     const session = this.sessions.get(sessionId);
     if (!session) return;
     this.sessions.delete(sessionId);
+    clearTimeout(session.busyReport); // a stopped session has nothing more to tell
     const kernel = await session.kernel.catch(() => null);
     await kernel?.shutdown();
   }
