@@ -51,6 +51,14 @@ describe("storeKernelOutput", () => {
     expect(await texts(context.notebook.cells[0].id)).toEqual(["one\n", "two"]);
   });
 
+  it("stores an output whose published seq was taken meanwhile (a \"worker lost\" note) after the one there", async () => {
+    const execution = await context.run(0);
+    await store(execution.id, print("taken\n"));
+    const late = await storeKernelOutput({ executionId: execution.id, output: print("late\n"), worker: { workerId: context.worker.id, sessionId: context.session.id }, seq: 1 });
+    expect(late?.seq).toBe(2);
+    expect(await texts(context.notebook.cells[0].id)).toEqual(["taken\n", "late\n"]);
+  });
+
   it("clears at once without wait, and only at the next output with wait, keeping seq growing", async () => {
     const execution = await context.run(0);
     const cellId = context.notebook.cells[0].id;
