@@ -70,4 +70,35 @@ describe("kernel_bridge.py", () => {
     bridge.stdin.end();
     await once(bridge, "exit");
   });
+
+  it("keeps requests in order: an execute written right behind a restart runs in the fresh kernel", { timeout: 30_000 }, async () => {
+    const { bridge, waitFor } = spawnBridge();
+    await waitFor((e) => e.type === "ready");
+    const lines = [
+      { id: "define", type: "execute", code: "x = 1" },
+      { id: "restart", type: "restart" },
+      { id: "after", type: "execute", code: "'x' in globals()" },
+    ].map((request) => JSON.stringify(request));
+    bridge.stdin.write(`${lines.join("\n")}\n`); // one write: the bridge reads them in one go
+    await waitFor((e) => e.type === "done" && e.id === "after");
+    const result = await waitFor((e) => e.type === "iopub" && e.id === "after" && e.msg_type === "execute_result");
+    expect((result.content as { data: Record<string, string> }).data["text/plain"]).toBe("False");
+    bridge.stdin.end();
+    await once(bridge, "exit");
+  });
+
+  it("answers a malformed line with failed, and joins a request written in pieces", { timeout: 30_000 }, async () => {
+    const { bridge, waitFor } = spawnBridge();
+    await waitFor((e) => e.type === "ready");
+    bridge.stdin.write("{not json\n");
+    expect(await waitFor((e) => e.type === "failed")).toMatchObject({ id: null, message: expect.stringContaining("malformed request") });
+    const line = JSON.stringify({ id: "pieces", type: "execute", code: "6*7" });
+    bridge.stdin.write(line.slice(0, 10));
+    await sleep(50); // two separate reads on the bridge's side: the split itself is under test
+    bridge.stdin.write(`${line.slice(10)}\n`);
+    const result = await waitFor((e) => e.type === "iopub" && e.id === "pieces" && e.msg_type === "execute_result");
+    expect((result.content as { data: Record<string, string> }).data["text/plain"]).toBe("42");
+    bridge.stdin.end();
+    await once(bridge, "exit");
+  });
 });

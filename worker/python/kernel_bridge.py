@@ -206,15 +206,14 @@ class Bridge:
             elif p.kind != "kernel_info":  # wait_ready gives up on those by itself
                 self.emit(type="failed", id=p.id, message=message)
 
-    async def handle(self, request):
+    def send_now(self, request):
+        """Carries out a request that needs no waiting (an execute, a completion, a refusal);
+        False for those that do (restart, interrupt), which handle() awaits."""
         rid, kind = request.get("id"), request.get("type")
+        if kind in ("restart", "interrupt"):
+            return False
         if kind == "execute" and self.state == "dead":
             self.emit(type="done", id=rid, status="dead", execution_count=None)
-        elif kind == "restart":
-            await self.restart()
-            if self.state != "running":
-                raise RuntimeError("the restarted kernel did not come up")
-            self.emit(type="reply", id=rid, msg_type="restart_reply", content={"status": "ok"})
         elif self.state != "running":
             self.emit(type="failed", id=rid, message=f"the kernel is {self.state}")
         elif kind == "execute":
@@ -230,11 +229,23 @@ class Bridge:
         elif kind == "inspect":
             msg_id = self.kc.inspect(request["code"], request["cursor_pos"], request.get("detail_level", 0))
             self.track(msg_id, rid, "inspect")
-        elif kind == "interrupt":
-            await self.km.interrupt_kernel()
-            self.emit(type="reply", id=rid, msg_type="interrupt_reply", content={"status": "ok"})
         else:
             self.emit(type="failed", id=rid, message=f"unknown request type {kind!r}")
+        return True
+
+    async def handle(self, request):
+        if self.send_now(request):
+            return
+        if request["type"] == "restart":
+            await self.restart()
+            if self.state != "running":
+                raise RuntimeError("the restarted kernel did not come up")
+            self.emit(type="reply", id=request.get("id"), msg_type="restart_reply", content={"status": "ok"})
+        elif self.state != "running":
+            self.emit(type="failed", id=request.get("id"), message=f"the kernel is {self.state}")
+        else:  # interrupt
+            await self.km.interrupt_kernel()
+            self.emit(type="reply", id=request.get("id"), msg_type="interrupt_reply", content={"status": "ok"})
 
     async def restart(self):
         was_dead = self.state == "dead"
@@ -275,59 +286,114 @@ def open_protocol_stdout():
     return protocol
 
 
-def read_stdin(loop, requests):
-    """A thread, so that stdin may be a file or a terminal as well."""
-    for line in sys.stdin.buffer:
-        loop.call_soon_threadsafe(requests.put_nowait, line)
-    loop.call_soon_threadsafe(requests.put_nowait, None)
+class Requests:
+    """Requests in arrival order, served one at a time: a restart finishes before the next
+    execute is sent. One that needs no waiting, arriving with nothing ahead of it, is carried
+    out by the callback that read it: the serving task's wake-up was on the path of every cell."""
 
+    def __init__(self, bridge):
+        self.bridge = bridge
+        self.queue = asyncio.Queue()
+        self.is_serving_idle = False  # the serving task waits for a request: nothing is ahead
 
-async def read_stdin_pipe(requests):
-    """The usual case (the worker's pipe), read by the event loop itself: a request reaches
-    the kernel without waking a thread first, which cost up to a millisecond on a busy machine."""
-    reader = asyncio.StreamReader(limit=MAX_REQUEST_BYTES)
-    await asyncio.get_running_loop().connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), sys.stdin.buffer)
-    while line := await reader.readline():
-        requests.put_nowait(line)
-    requests.put_nowait(None)
+    def on_line(self, line):
+        request = self.parse(line)
+        if request is None:
+            return
+        if self.is_serving_idle and self.queue.empty() and request.get("type") != "shutdown":
+            try:
+                if self.bridge.send_now(request):
+                    return
+            except Exception as error:
+                self.fail(request, error)
+                return
+        self.queue.put_nowait(request)
 
+    def end(self):
+        self.queue.put_nowait(None)
 
-async def main():
-    loop = asyncio.get_running_loop()
-    requests = asyncio.Queue()
-    bridge = Bridge(open_protocol_stdout(), lambda: requests.put_nowait(None))
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(signum, requests.put_nowait, None)
-    mode = os.fstat(sys.stdin.fileno()).st_mode
-    if stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode):  # Node's child pipes are socket pairs
-        reading = loop.create_task(read_stdin_pipe(requests))  # held here: the loop keeps only weak references
-    else:
-        threading.Thread(target=read_stdin, args=(loop, requests), daemon=True).start()
-    try:
-        await bridge.start()
-        await serve_requests(bridge, requests)
-    finally:
-        await bridge.shutdown()
-
-
-async def serve_requests(bridge, requests):
-    """One request at a time, in order: a restart finishes before the next execute is sent."""
-    while (line := await requests.get()) is not None:
+    def parse(self, line):
         try:
             request = json.loads(line)
             if not isinstance(request, dict):
                 raise ValueError("not an object")
+            return request
         except ValueError:
-            bridge.emit(type="failed", id=None, message=f"malformed request: {line[:200]!r}")
-            continue
-        if request.get("type") == "shutdown":
-            await bridge.shutdown()
-            bridge.emit(type="reply", id=request.get("id"), msg_type="shutdown_reply", content={"status": "ok"})
-            return
-        try:
-            await bridge.handle(request)
-        except Exception as error:  # one bad request must not take the kernel down with it
-            bridge.emit(type="failed", id=request.get("id"), message=f"{type(error).__name__}: {error}")
+            self.bridge.emit(type="failed", id=None, message=f"malformed request: {line[:200]!r}")
+            return None
+
+    async def serve(self):
+        while True:
+            self.is_serving_idle = True
+            request = await self.queue.get()
+            self.is_serving_idle = False
+            if request is None:
+                return
+            if request.get("type") == "shutdown":
+                await self.bridge.shutdown()
+                self.bridge.emit(type="reply", id=request.get("id"), msg_type="shutdown_reply", content={"status": "ok"})
+                return
+            try:
+                await self.bridge.handle(request)
+            except Exception as error:
+                self.fail(request, error)
+
+    def fail(self, request, error):
+        """One bad request must not take the kernel down with it."""
+        self.bridge.emit(type="failed", id=request.get("id"), message=f"{type(error).__name__}: {error}")
+
+
+class StdinLines(asyncio.Protocol):
+    """The usual stdin (the worker's pipe), read by the event loop itself: a request reaches
+    the kernel without waking a thread or a task first, each of which cost time on a busy machine."""
+
+    def __init__(self, requests):
+        self.requests = requests
+        self.buffer = bytearray()
+        self.is_skipping = False  # the rest of an overlong line
+
+    def data_received(self, data):
+        start = 0
+        while (end := data.find(b"\n", start)) != -1:
+            if not self.is_skipping:
+                self.requests.on_line(bytes(self.buffer + data[start:end]) if self.buffer else data[start:end])
+            self.buffer.clear()
+            self.is_skipping = False
+            start = end + 1
+        if not self.is_skipping:
+            self.buffer += data[start:]
+        if len(self.buffer) > MAX_REQUEST_BYTES:
+            self.requests.bridge.emit(type="failed", id=None, message=f"a request over {MAX_REQUEST_BYTES} bytes was skipped")
+            self.buffer.clear()
+            self.is_skipping = True
+
+    def eof_received(self):
+        self.requests.end()
+
+
+def read_stdin_thread(loop, requests):
+    """A thread, so that stdin may be a file or a terminal as well."""
+    for line in sys.stdin.buffer:
+        loop.call_soon_threadsafe(requests.on_line, line)
+    loop.call_soon_threadsafe(requests.end)
+
+
+async def main():
+    loop = asyncio.get_running_loop()
+    bridge = Bridge(open_protocol_stdout(), stop=lambda: requests.end())  # its parent is gone
+    requests = Requests(bridge)
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(signum, requests.end)
+    mode = os.fstat(sys.stdin.fileno()).st_mode
+    if stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode):  # Node's child pipes are socket pairs
+        await loop.connect_read_pipe(lambda: StdinLines(requests), sys.stdin.buffer)
+    else:
+        threading.Thread(target=read_stdin_thread, args=(loop, requests), daemon=True).start()
+    try:
+        await bridge.start()
+        await requests.serve()
+    finally:
+        await bridge.shutdown()
 
 
 if __name__ == "__main__":
