@@ -1,6 +1,7 @@
 // The one table that says who may call every server action, REST route and socket event.
 // Each row is exercised for every role, for a member of another team and for nobody,
 // against the real database. An action, route or event missing from the table fails.
+import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Role } from "@prisma/client";
@@ -13,6 +14,7 @@ import { toErrorBody } from "@/lib/errors";
 import { can, ROLES, type TActor } from "@/lib/permissions";
 import {
   seedApiToken,
+  seedExperimentRun,
   seedInvite,
   seedNotebook,
   seedNotebookRun,
@@ -100,6 +102,13 @@ const ACTION_TABLE: Record<string, TRow> = {
   },
 };
 
+// An experiment run of the fixture's team, logged by its owner.
+async function experimentRunOf(fx: TFixture) {
+  return seedExperimentRun(fx.members.OWNER, { projectId: fx.project.id });
+}
+
+const SDK_START = { type: "start", project: "SDK project", params: {}, tags: [], time: 1_700_000_000 };
+
 const ROUTE_TABLE: Record<string, TRow> = {
   "GET /api/health": { allowed: "everyone", input: () => ({}) },
   "GET /api/v1/openapi.json": { allowed: "everyone", input: () => ({}) },
@@ -146,6 +155,14 @@ const ROUTE_TABLE: Record<string, TRow> = {
   },
   "GET /api/v1/notebooks/{id}/runs/{runId}": { allowed: READERS, input: async (fx) => ({ params: await runOf(fx) }) },
   "POST /api/v1/notebooks/{id}/runs/{runId}/cancel": { allowed: SCIENTISTS, input: async (fx) => ({ params: await runOf(fx) }) },
+  "POST /api/v1/runs/events": {
+    allowed: SCIENTISTS,
+    ownTeam: true,
+    input: () => ({ body: { v: 1, events: [{ ...SDK_START, run: randomBytes(16).toString("hex") }] } }),
+  },
+  "GET /api/v1/runs": { allowed: READERS, ownTeam: true, input: () => ({}) },
+  "GET /api/v1/runs/{id}": { allowed: READERS, input: async (fx) => ({ params: { id: (await experimentRunOf(fx)).id } }) },
+  "GET /api/v1/runs/{id}/metrics/{key}": { allowed: READERS, input: async (fx) => ({ params: { id: (await experimentRunOf(fx)).id, key: "loss" } }) },
   "GET /api/v1/workers": { allowed: READERS, ownTeam: true, input: () => ({}) },
   "GET /api/v1/worker-tokens": { allowed: READERS, ownTeam: true, input: () => ({}) },
   "POST /api/v1/worker-tokens": { allowed: ADMINS, ownTeam: true, input: () => ({ body: { name: "gpu box" } }) },
@@ -277,6 +294,9 @@ const ROOM_TABLE: Record<string, TRow> = {
   // Workers and their load are not for annotators.
   workers: { allowed: READERS, ownTeam: true, input: () => ({ room: { kind: "workers" } }) },
   team: { allowed: ALL_ROLES, ownTeam: true, input: () => ({ room: { kind: "team" } }) },
+  // Runs are for readers, not annotators.
+  runs: { allowed: READERS, ownTeam: true, input: () => ({ room: { kind: "runs" } }) },
+  run: { allowed: READERS, input: async (fx) => ({ room: { kind: "run", id: (await experimentRunOf(fx)).id } }) },
 };
 
 describe("joining a room", () => {

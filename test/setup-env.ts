@@ -3,3 +3,5 @@ import { inject } from "vitest";
 
 process.env.DATABASE_URL = inject("databaseUrl");
 process.env.NEXTAUTH_SECRET ??= "vitest-only-secret";
+// Artifacts the tests store go to a folder of their own, not a developer's studio data.
+process.env.STUDIO_DATA_DIR ??= `${process.env.TMPDIR ?? "/tmp"}/mlstudio-vitest-data`;

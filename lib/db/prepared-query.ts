@@ -44,3 +44,23 @@ export async function closePreparedPool() {
   holder.mlsPreparedPool = undefined;
   await open?.end();
 }
+
+export type TPreparedQuery = <T>(query: Prisma.Sql) => Promise<T[]>;
+
+/** Runs `work` in one transaction on one pooled connection, its statements prepared as above
+ * (the SDK's ingest: a batch is stored whole or not at all). */
+export async function inPreparedTransaction<R>(work: (query: TPreparedQuery) => Promise<R>): Promise<R> {
+  const client = await pool().connect();
+  const query: TPreparedQuery = async <T>(sql: Prisma.Sql) => (await client.query({ name: nameOf(sql.text), text: sql.text, values: sql.values })).rows as T[];
+  try {
+    await client.query("BEGIN");
+    const result = await work(query);
+    await client.query("COMMIT");
+    return result;
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}

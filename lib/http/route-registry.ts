@@ -18,6 +18,7 @@ import {
 } from "@/lib/notebooks/routes";
 import { cancelNotebookRunRoute, getNotebookRunRoute, startNotebookRunRoute } from "@/lib/notebook-runs/routes";
 import { createWorkerTokenRoute, listWorkerTokensRoute, listWorkersRoute, revokeWorkerTokenRoute } from "@/lib/workers/routes";
+import { getMetricSeriesRoute, getRunRoute, listRunsRoute, logRunEventsRoute } from "@/lib/runs/routes";
 import { defineRoute, type TRoute } from "./define-route";
 import { buildOpenApiDocument } from "./openapi";
 
@@ -56,4 +57,8 @@ export const ROUTES: TRoute[] = [
   listWorkerTokensRoute,
   createWorkerTokenRoute,
   revokeWorkerTokenRoute,
+  logRunEventsRoute,
+  listRunsRoute,
+  getRunRoute,
+  getMetricSeriesRoute,
 ];

@@ -53,8 +53,8 @@ export async function queueExecution(input: TQueueExecution): Promise<TQueued> {
     ),
     cleared AS (DELETE FROM "Output" o USING ok WHERE o."cellId" = ok.id RETURNING o.id),
     inserted AS (
-      INSERT INTO "Execution" (id, "sessionId", "cellId", code, status, "queuedAt")
-      SELECT ${executionId}, live.id, ok.id, ${input.code}, 'QUEUED', (now() AT TIME ZONE 'UTC') FROM live, ok
+      INSERT INTO "Execution" (id, "sessionId", "cellId", code, status, "queuedAt", "userId")
+      SELECT ${executionId}, live.id, ok.id, ${input.code}, 'QUEUED', (now() AT TIME ZONE 'UTC'), ${input.userId} FROM live, ok
       RETURNING id
     )
     SELECT (SELECT id FROM notebook) IS NOT NULL AS "isNotebookFound", (SELECT id FROM live) AS "sessionId", (SELECT state FROM live) AS state, (SELECT "workerId" FROM live) AS "workerId",

@@ -48,7 +48,7 @@ export async function startNotebookRun(actor: TActor | null, input: TStartNotebo
     });
     const queuedAt = new Date();
     // Sortable ids keep the cells' order among executions queued in the same millisecond.
-    const executions = cells.map((cell) => ({ id: createSortableId(), sessionId: session.id, cellId: cell.id, code: cell.source, runId: run.id, queuedAt }));
+    const executions = cells.map((cell) => ({ id: createSortableId(), sessionId: session.id, cellId: cell.id, code: cell.source, runId: run.id, userId, queuedAt }));
     await tx.execution.createMany({ data: executions });
     const cellIds = cells.map((cell) => cell.id);
     await tx.output.deleteMany({ where: { cellId: { in: cellIds } } });

@@ -2,3 +2,4 @@ export * from "./version";
 export * from "./studio-events";
 export * from "./kernel-output";
 export * from "./worker-events";
+export * from "./sdk-events";

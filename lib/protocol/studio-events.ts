@@ -2,6 +2,7 @@
 // schemas; anything else is refused.
 import { z } from "zod";
 import { ZExecuteStatus, ZKernelOutput } from "./kernel-output";
+import { ZMetricValue } from "./sdk-events";
 import { ZCompletion, ZInspection, ZKernelState, ZUtilisation } from "./worker-events";
 
 const ZId = z.string().min(1).max(64);
@@ -15,9 +16,13 @@ export const ZRoom = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("workers") }),
   z.object({ kind: z.literal("project"), id: ZId }),
   z.object({ kind: z.literal("notebook"), id: ZId }),
+  // The team's runs as they start, change and end (the runs tables); one run's live data.
+  z.object({ kind: z.literal("runs") }),
+  z.object({ kind: z.literal("run"), id: ZId }),
 ]);
 export type TRoom = z.infer<typeof ZRoom>;
 export const TEAM_ROOM = { kind: "team" } as const satisfies TRoom;
+export const RUNS_ROOM = { kind: "runs" } as const satisfies TRoom;
 export const WORKERS_ROOM = { kind: "workers" } as const satisfies TRoom;
 
 /** Browser → server: each event's payload schema. Every one answers through an ack. */
@@ -71,6 +76,19 @@ export const STUDIO_OUTBOUND = {
     savedBy: z.string(),
   }),
   "notebook:cells-changed": z.object({ notebookId: ZId }),
+  // To the runs room: a run started, finished, or its summary changed (the runs tables refetch).
+  "run:changed": z.object({ runId: ZId, projectId: ZId }),
+  // To a run's room, as the SDK's batches are stored: each metric's new points
+  // ([step, time in epoch seconds, value]), and new confusion matrices or histograms.
+  "run:metrics": z.object({ runId: ZId, series: z.record(z.string(), z.array(z.tuple([z.number(), z.number(), ZMetricValue]))) }),
+  "run:chart": z.object({
+    runId: ZId,
+    kind: z.enum(["confusion", "histogram"]),
+    name: z.string(),
+    step: z.number(),
+    data: z.record(z.string(), z.unknown()),
+  }),
+  "run:state": z.object({ runId: ZId, status: z.enum(["running", "finished", "failed"]), summary: z.record(z.string(), z.unknown()) }),
   // To the workers room: on connect, disconnect, token revocation, and every heartbeat (with
   // its utilisation, for live charts).
   "worker:changed": z.object({
@@ -90,7 +108,7 @@ export type TAck<T = unknown> =
 
 export function roomName(teamId: string, room: TRoom) {
   if (room.kind === "team") return `team:${teamId}`;
-  if (room.kind === "workers") return `team:${teamId}:workers`;
+  if (room.kind === "workers" || room.kind === "runs") return `team:${teamId}:${room.kind}`;
   return `team:${teamId}:${room.kind}:${room.id}`;
 }
 

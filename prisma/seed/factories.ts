@@ -1,4 +1,5 @@
 // Seed functions per entity, used by tests as factories and by benchmarks for data.
+import { randomBytes } from "node:crypto";
 import type { CellType, KernelState, NotebookRunStatus, Prisma, Role } from "@prisma/client";
 import type { TCapabilities } from "@/lib/protocol";
 import { db } from "@/lib/db";
@@ -138,6 +139,33 @@ export async function seedNotebookRun(notebook: { id: string; teamId: string; cr
   const executions = (options.cells ?? []).map((cell) => ({ id: createSortableId(), sessionId: session.id, cellId: cell.id, code: cell.source, runId: run.id, queuedAt }));
   await db.execution.createMany({ data: executions });
   return { run, session, executions };
+}
+
+/** An experiment run with one metric of a few points, as the SDK would have logged it. */
+export async function seedExperimentRun(actor: TActor, options: { projectId: string; name?: string; losses?: number[] }) {
+  const run = await db.run.create({
+    data: {
+      id: randomBytes(16).toString("hex"),
+      teamId: actor.teamId,
+      projectId: options.projectId,
+      name: options.name ?? unique("run"),
+      createdById: actor.userId,
+      startedAt: new Date(),
+      params: { lr: 0.01 },
+    },
+  });
+  const losses = options.losses ?? [1, 0.5, 0.25];
+  await db.runMetric.create({
+    data: {
+      runId: run.id,
+      key: "loss",
+      count: losses.length,
+      lastStep: losses.length - 1,
+      lastValue: losses.at(-1),
+      points: { create: losses.map((value, step) => ({ step, time: Date.now() / 1000, value })) },
+    },
+  });
+  return run;
 }
 
 /** A team with one member of every role, one project, and the same for a second team. */

@@ -11,6 +11,7 @@ import { completeCode, inspectCode } from "@/lib/kernels/complete-code";
 import { interruptKernel, restartKernel, shutdownKernel } from "@/lib/kernels/control-kernel";
 import { executeCell } from "@/lib/kernels/execute-cell";
 import { startNotebookKernel } from "@/lib/kernels/start-notebook-kernel";
+import { findAuthorizedRun } from "@/lib/runs/find-authorized-run";
 
 /** What the socket should do after the handler: join or leave a room, answer with data. */
 export type TEffect = { join?: string; leave?: string; ack?: unknown };
@@ -23,6 +24,8 @@ async function authorizeRoom(actor: TActor | null, room: TRoom) {
   if (room.kind === "team") return authorizeInTeam(actor, "team.read");
   if (room.kind === "workers") return authorizeInTeam(actor, "worker.read");
   if (room.kind === "notebook") return findAuthorizedNotebook(actor, "notebook.read", room.id);
+  if (room.kind === "runs") return authorizeInTeam(actor, "run.read");
+  if (room.kind === "run") return findAuthorizedRun(actor, room.id);
   const { teamId } = requireActor(actor);
   const project = await db.project.findFirst({ where: { id: room.id, teamId } });
   if (!project) throw new AppError("not_found", "Not found.");

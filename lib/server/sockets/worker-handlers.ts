@@ -8,6 +8,7 @@ import { claimOutputSlot, forgetExecution, trackExecution, type TOutputSlot } fr
 import { storeKernelOutput } from "@/lib/kernels/store-kernel-output";
 import { updateKernelState } from "@/lib/kernels/update-kernel-state";
 import { recordHeartbeat } from "@/lib/workers/record-heartbeat";
+import { takeSdkBatch } from "@/lib/runs/take-sdk-batch";
 
 export type TWorkerContext = { teamId: string; workerTokenId: string; workerId: string; hostname: string; connectedAt: Date };
 
@@ -19,8 +20,10 @@ export const WORKER_HANDLERS: { [E in Exclude<TWorkerInboundEvent, "worker:hello
     await reconcileWorkerKernels({ workerId: worker.workerId, hostname: worker.hostname, kernels: heartbeat.kernels, isHello: false });
   },
   "kernel:status": (worker, status) => updateKernelState(worker, status),
-  "kernel:output": async (worker, { sessionId, executionId, output }) => {
+  "kernel:output": async (worker, { sessionId, executionId, output: sent }) => {
     const from = { workerId: worker.workerId, sessionId };
+    const output = await takeSdkBatch({ ...from, executionId, output: sent });
+    if (!output) return { isStored: true };
     const isNewOutput = output.msg_type !== "update_display_data";
     const publish = ({ teamId, notebookId, cellId, seq }: TOutputSlot) =>
       publishToRoom(teamId, { kind: "notebook", id: notebookId }, "notebook:output", { notebookId, cellId, executionId, seq, output });

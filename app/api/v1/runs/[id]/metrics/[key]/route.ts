@@ -1,0 +1,3 @@
+import { getMetricSeriesRoute } from "@/lib/runs/routes";
+
+export const GET = getMetricSeriesRoute.handler;

@@ -1,0 +1,3 @@
+import { getRunRoute } from "@/lib/runs/routes";
+
+export const GET = getRunRoute.handler;

@@ -1,0 +1,3 @@
+import { logRunEventsRoute } from "@/lib/runs/routes";
+
+export const POST = logRunEventsRoute.handler;

@@ -1,0 +1,3 @@
+import { listRunsRoute } from "@/lib/runs/routes";
+
+export const GET = listRunsRoute.handler;

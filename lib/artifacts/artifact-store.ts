@@ -1,0 +1,34 @@
+// The artifact store: files kept by key (e.g. "runs/<id>/model/model.pkl") in a folder of the
+// data directory. A key is relative and never leaves the folder, whatever it is made of.
+import { createReadStream } from "node:fs";
+import { mkdir, rename, stat, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { loadConfig } from "@/lib/config";
+import { AppError } from "@/lib/errors";
+
+function storeRoot() {
+  return path.join(loadConfig().dataDir, "artifacts");
+}
+
+function fileOf(key: string) {
+  const root = storeRoot();
+  const file = path.resolve(root, key);
+  if (!file.startsWith(root + path.sep)) throw new AppError("bad_input", `"${key}" is not a path inside the artifact store.`);
+  return file;
+}
+
+/** Written whole or not at all: a reader never sees half a file. */
+export async function writeArtifact(key: string, data: Buffer) {
+  const file = fileOf(key);
+  await mkdir(path.dirname(file), { recursive: true });
+  const partial = `${file}.${process.pid}.partial`;
+  await writeFile(partial, data);
+  await rename(partial, file);
+}
+
+export async function openArtifact(key: string) {
+  const file = fileOf(key);
+  const info = await stat(file).catch(() => null);
+  if (!info?.isFile()) throw new AppError("not_found", "This file is not in the artifact store.");
+  return { size: info.size, stream: createReadStream(file) };
+}
