@@ -28,7 +28,12 @@ export function collectSeries(events: TSdkEvent[]): TLoggedSeries {
 export async function storeMetricPoints(query: TPreparedQuery, series: TLoggedSeries) {
   const runIds: string[] = [];
   const keys: string[] = [];
-  for (const [runId, ofRun] of series) for (const key of ofRun.keys()) runIds.push(runId), keys.push(key);
+  for (const [runId, ofRun] of series) {
+    for (const key of ofRun.keys()) {
+      runIds.push(runId);
+      keys.push(key);
+    }
+  }
   if (!keys.length) return;
   await query(Prisma.sql`
     INSERT INTO "RunMetric" ("runId", key) SELECT * FROM unnest(${runIds}::text[], ${keys}::text[])
