@@ -163,6 +163,10 @@ const ROUTE_TABLE: Record<string, TRow> = {
   "GET /api/v1/runs": { allowed: READERS, ownTeam: true, input: () => ({}) },
   "GET /api/v1/runs/{id}": { allowed: READERS, input: async (fx) => ({ params: { id: (await experimentRunOf(fx)).id } }) },
   "GET /api/v1/runs/{id}/metrics/{key}": { allowed: READERS, input: async (fx) => ({ params: { id: (await experimentRunOf(fx)).id, key: "loss" } }) },
+  "GET /api/v1/runs/{id}/charts/{kind}/{name}": {
+    allowed: READERS,
+    input: async (fx) => ({ params: { id: (await experimentRunOf(fx)).id, kind: "confusion", name: "confusion_matrix" } }),
+  },
   "GET /api/v1/workers": { allowed: READERS, ownTeam: true, input: () => ({}) },
   "GET /api/v1/worker-tokens": { allowed: READERS, ownTeam: true, input: () => ({}) },
   "POST /api/v1/worker-tokens": { allowed: ADMINS, ownTeam: true, input: () => ({ body: { name: "gpu box" } }) },

@@ -18,7 +18,7 @@ import {
 } from "@/lib/notebooks/routes";
 import { cancelNotebookRunRoute, getNotebookRunRoute, startNotebookRunRoute } from "@/lib/notebook-runs/routes";
 import { createWorkerTokenRoute, listWorkerTokensRoute, listWorkersRoute, revokeWorkerTokenRoute } from "@/lib/workers/routes";
-import { getMetricSeriesRoute, getRunRoute, listRunsRoute, logRunEventsRoute } from "@/lib/runs/routes";
+import { getMetricSeriesRoute, getRunChartRoute, getRunRoute, listRunsRoute, logRunEventsRoute } from "@/lib/runs/routes";
 import { defineRoute, type TRoute } from "./define-route";
 import { buildOpenApiDocument } from "./openapi";
 
@@ -61,4 +61,5 @@ export const ROUTES: TRoute[] = [
   listRunsRoute,
   getRunRoute,
   getMetricSeriesRoute,
+  getRunChartRoute,
 ];

@@ -1,4 +1,4 @@
-// What the Python SDK (worker/python/mlstudio) sends, in one format on both of its ways:
+// What the Python SDK (worker/python/sdk/mlstudio) sends, in one format on both of its ways:
 //   - in a kernel: display({SDK_MIME_TYPE: batch}, raw=True) on IOPub; the worker forwards it
 //     as an output, and the server takes it out of the output stream (it is never stored as
 //     one);

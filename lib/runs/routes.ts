@@ -6,8 +6,9 @@ import { MAX_SDK_BATCH_BYTES, ZSdkBatch } from "@/lib/protocol/sdk-events";
 import { findRuns } from "./find-runs";
 import { getMetricSeries } from "./get-metric-series";
 import { getRun } from "./get-run";
+import { getRunChart } from "./get-run-chart";
 import { ingestSdkBatch } from "./ingest-sdk-batch";
-import { ZFindRunsQuery, ZMetricSeries, ZMetricSeriesQuery, ZRunDetail, ZRunMetricParams, ZRunPage, ZRunParams } from "./schemas";
+import { ZFindRunsQuery, ZMetricSeries, ZMetricSeriesQuery, ZRunChartParams, ZRunChartSteps, ZRunDetail, ZRunMetricParams, ZRunPage, ZRunParams } from "./schemas";
 
 export const logRunEventsRoute = defineRoute({
   method: "POST",
@@ -52,4 +53,14 @@ export const getMetricSeriesRoute = defineRoute({
   query: ZMetricSeriesQuery,
   response: ZMetricSeries,
   run: (actor, { params, query }) => getMetricSeries(actor, { runId: params.id, key: params.key, ...query }),
+});
+
+export const getRunChartRoute = defineRoute({
+  method: "GET",
+  path: "/api/v1/runs/{id}/charts/{kind}/{name}",
+  summary: "Every step of a run's confusion matrix or histogram",
+  tag: "Runs",
+  params: ZRunChartParams,
+  response: ZRunChartSteps,
+  run: (actor, { params }) => getRunChart(actor, { runId: params.id, kind: params.kind, name: params.name }),
 });

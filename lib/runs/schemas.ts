@@ -81,3 +81,12 @@ export const ZRunRow = z.object({
 });
 export const ZRunPage = z.object({ total: z.number().int(), page: z.number().int(), pageSize: z.number().int(), runs: z.array(ZRunRow) });
 export type TRunPage = z.infer<typeof ZRunPage>;
+
+export const ZRunChartParams = z.object({ id: ZId, kind: z.enum(["confusion", "histogram"]), name: z.string().min(1).max(200) });
+export const ZRunChartSteps = z.object({
+  kind: z.enum(["confusion", "histogram"]),
+  name: z.string(),
+  /** Oldest first; data is {labels, matrix} for a confusion matrix, {edges, counts} for a histogram. */
+  steps: z.array(z.object({ step: z.number(), data: z.record(z.string(), z.unknown()) })),
+});
+export type TRunChartSteps = z.infer<typeof ZRunChartSteps>;

@@ -79,7 +79,10 @@ class Bridge:
             self.stop_bridge()  # the parent is gone: nobody to talk to
 
     async def start(self):
-        env = dict(os.environ, PYDEVD_DISABLE_FILE_VALIDATION="1")
+        # Kernels can `import mlstudio` (worker/python/sdk); a PYTHONPATH of the worker's own still follows it.
+        sdk_path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sdk")
+        python_path = os.pathsep.join(filter(None, (sdk_path, os.environ.get("PYTHONPATH"))))
+        env = dict(os.environ, PYDEVD_DISABLE_FILE_VALIDATION="1", PYTHONPATH=python_path)
         await self.km.start_kernel(env=env)
         self.kc = self.km.client()
         # Unlimited receive queues on our side, set before the channels' sockets exist: a

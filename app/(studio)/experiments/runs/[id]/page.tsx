@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { requirePageActor } from "@/lib/auth/require-page-actor";
+import { AppError } from "@/lib/errors";
+import { getRun } from "@/lib/runs/get-run";
+import { formatDuration } from "@/components/runs/format-run";
+import { RunView } from "@/components/runs/run-view";
+import { formatDateTime } from "@/components/ui/format-date";
+import { PageHeader } from "@/components/ui/page-header";
+
+type TProps = { params: Promise<{ id: string }> };
+
+// Cached per request: the metadata and the page ask for the same run.
+const findPageRun = cache(async (id: string) => {
+  const actor = await requirePageActor("run.read");
+  try {
+    return await getRun(actor, id);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "not_found") notFound();
+    throw error;
+  }
+});
+
+export async function generateMetadata({ params }: TProps): Promise<Metadata> {
+  return { title: (await findPageRun((await params).id)).name };
+}
+
+export default async function RunPage({ params }: TProps) {
+  const run = await findPageRun((await params).id);
+  const origin = run.notebook ? (
+    <>
+      {" "}
+      from <Link href={`/notebooks/${run.notebook.id}`}>{run.notebook.name}</Link>
+      {run.workerHostname && ` on ${run.workerHostname}`}
+    </>
+  ) : null;
+  return (
+    <>
+      <PageHeader
+        parent={<Link href="/experiments">← Experiments</Link>}
+        title={run.name}
+        description={
+          <>
+            {run.project.name} · {run.createdBy ? `by ${run.createdBy}` : "logged with an API token"}
+            {origin} · started {formatDateTime(run.startedAt)}
+            {run.finishedAt && ` · ran ${formatDuration(run.startedAt, run.finishedAt)}`}
+            {run.tags.length > 0 && ` · ${run.tags.join(", ")}`}
+          </>
+        }
+      />
+      <RunView run={run} />
+    </>
+  );
+}

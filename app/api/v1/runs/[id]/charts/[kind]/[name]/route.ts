@@ -1,0 +1,3 @@
+import { getRunChartRoute } from "@/lib/runs/routes";
+
+export const GET = getRunChartRoute.handler;

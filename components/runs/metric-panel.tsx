@@ -1,0 +1,56 @@
+"use client";
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { MetricChart } from "@/components/charts/metric-chart";
+import type { TMetricChartSettings } from "@/components/charts/metric-chart-controls";
+import { downsampleMinMax } from "@/components/charts/downsample-min-max";
+import type { TMetricPoint } from "@/components/charts/metric-values";
+import type { TZoomRange } from "@/components/charts/use-drag-zoom";
+import type { TMetricSeries } from "@/lib/runs/schemas";
+import { fetchJson } from "./fetch-json";
+import styles from "./run-view.module.css";
+
+// About a chart's width in pixels: each bucket keeps its lowest and highest point.
+const BUCKETS = 600;
+
+type TMetricPanelProps = { runId: string; metric: string; livePoints: TMetricPoint[]; settings: TMetricChartSettings; timeOrigin: number };
+
+/** One metric's chart: the stored points (downsampled by the server), then those arriving
+ * live; dragging over it zooms in, and the server sends that range's detail. */
+export function MetricPanel({ runId, metric, livePoints, settings, timeOrigin }: TMetricPanelProps) {
+  const [zoom, setZoom] = useState<TZoomRange | null>(null);
+  const stepZoom = settings.x === "step" ? zoom : null; // a time range is not a step range: zoom by step only
+  const range = stepZoom ? `&from=${Math.floor(stepZoom.from)}&to=${Math.ceil(stepZoom.to)}` : "";
+  const stored = useQuery({
+    queryKey: ["run-metric", runId, metric, range],
+    queryFn: () => fetchJson<TMetricSeries>(`/api/v1/runs/${runId}/metrics/${encodeURIComponent(metric)}?buckets=${BUCKETS}${range}`),
+  });
+  const lastStored = stored.data?.points.at(-1)?.step ?? -1;
+  const arrived = stepZoom ? [] : livePoints.filter((point) => point.step > lastStored);
+  const merged = [...(stored.data?.points ?? []), ...arrived];
+  const points = merged.length > 4 * BUCKETS ? downsampleMinMax(merged, BUCKETS) : merged;
+
+  return (
+    <section className={styles.panel} aria-label={`${metric} chart`} data-metric={metric} data-points={points.length}>
+      <header className={styles.panelHeader}>
+        <h3 className={styles.panelTitle}>{metric}</h3>
+        {stepZoom && (
+          <button type="button" className={styles.linkButton} onClick={() => setZoom(null)}>
+            Reset zoom
+          </button>
+        )}
+      </header>
+      {stored.isError ? (
+        <p className={styles.error} role="alert">
+          {stored.error.message}
+        </p>
+      ) : stored.isPending ? (
+        <div className={styles.chartLoading} aria-busy="true">
+          Loading {metric}…
+        </div>
+      ) : (
+        <MetricChart metric={metric} series={[{ id: runId, name: metric, points: [...points] }]} {...settings} timeOrigin={timeOrigin} onZoom={setZoom} />
+      )}
+    </section>
+  );
+}

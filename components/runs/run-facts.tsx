@@ -1,0 +1,26 @@
+import { Table } from "@/components/ui/table";
+import styles from "./run-view.module.css";
+
+function formatFact(value: unknown) {
+  if (typeof value === "number") return new Intl.NumberFormat("en", { maximumSignificantDigits: 6 }).format(value);
+  if (typeof value === "string") return value;
+  return JSON.stringify(value);
+}
+
+/** Keys and values (params, summary) as a two-column table. */
+export function RunFacts({ label, facts, empty }: { label: string; facts: Record<string, unknown>; empty: string }) {
+  const entries = Object.entries(facts).sort(([a], [b]) => a.localeCompare(b));
+  if (!entries.length) return <p className={styles.muted}>{empty}</p>;
+  return (
+    <Table label={label}>
+      <tbody>
+        {entries.map(([key, value]) => (
+          <tr key={key}>
+            <td className={styles.factKey}>{key}</td>
+            <td className={styles.factValue}>{formatFact(value)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  );
+}
