@@ -1,10 +1,12 @@
 // `npm run bench`: builds the studio into its own folder, then runs every benchmark.
 import { execSync } from "node:child_process";
 import { benchHeadlessRun } from "./headless-run";
+import { benchMetricIngest } from "./metric-ingest";
 import { benchNotebookOpen } from "./notebook-open";
 import { benchNotebookOutputThroughput } from "./notebook-output-throughput";
 import { benchNotebookRoundTrip } from "./notebook-round-trip";
 import { benchPageTimes } from "./page-times";
+import { benchRunChartOpen } from "./run-chart-open";
 import { benchStartup } from "./startup";
 
 process.env.NEXT_DIST_DIR ??= ".next-bench";
@@ -17,3 +19,5 @@ await benchHeadlessRun();
 await benchNotebookRoundTrip();
 await benchNotebookOutputThroughput();
 await benchNotebookOpen();
+await benchMetricIngest();
+await benchRunChartOpen();

@@ -6,29 +6,35 @@ import type { TMetricChartSettings } from "@/components/charts/metric-chart-cont
 import { downsampleMinMax } from "@/components/charts/downsample-min-max";
 import type { TMetricPoint } from "@/components/charts/metric-values";
 import type { TZoomRange } from "@/components/charts/use-drag-zoom";
-import type { TMetricSeries } from "@/lib/runs/schemas";
+import { CHART_BUCKETS, type TMetricSeries } from "@/lib/runs/schemas";
 import { fetchJson } from "./fetch-json";
 import styles from "./run-view.module.css";
 
-// About a chart's width in pixels: each bucket keeps its lowest and highest point.
-const BUCKETS = 600;
-
-type TMetricPanelProps = { runId: string; metric: string; livePoints: TMetricPoint[]; settings: TMetricChartSettings; timeOrigin: number };
+type TMetricPanelProps = {
+  runId: string;
+  metric: string;
+  /** The whole range as the page's server read it, when it did: drawn without a request. */
+  initialSeries?: TMetricSeries;
+  livePoints: TMetricPoint[];
+  settings: TMetricChartSettings;
+  timeOrigin: number;
+};
 
 /** One metric's chart: the stored points (downsampled by the server), then those arriving
  * live; dragging over it zooms in, and the server sends that range's detail. */
-export function MetricPanel({ runId, metric, livePoints, settings, timeOrigin }: TMetricPanelProps) {
+export function MetricPanel({ runId, metric, initialSeries, livePoints, settings, timeOrigin }: TMetricPanelProps) {
   const [zoom, setZoom] = useState<TZoomRange | null>(null);
   const stepZoom = settings.x === "step" ? zoom : null; // a time range is not a step range: zoom by step only
   const range = stepZoom ? `&from=${Math.floor(stepZoom.from)}&to=${Math.ceil(stepZoom.to)}` : "";
   const stored = useQuery({
     queryKey: ["run-metric", runId, metric, range],
-    queryFn: () => fetchJson<TMetricSeries>(`/api/v1/runs/${runId}/metrics/${encodeURIComponent(metric)}?buckets=${BUCKETS}${range}`),
+    queryFn: () => fetchJson<TMetricSeries>(`/api/v1/runs/${runId}/metrics/${encodeURIComponent(metric)}?buckets=${CHART_BUCKETS}${range}`),
+    initialData: range ? undefined : initialSeries,
   });
   const lastStored = stored.data?.points.at(-1)?.step ?? -1;
   const arrived = stepZoom ? [] : livePoints.filter((point) => point.step > lastStored);
   const merged = [...(stored.data?.points ?? []), ...arrived];
-  const points = merged.length > 4 * BUCKETS ? downsampleMinMax(merged, BUCKETS) : merged;
+  const points = merged.length > 4 * CHART_BUCKETS ? downsampleMinMax(merged, CHART_BUCKETS) : merged;
 
   return (
     <section className={styles.panel} aria-label={`${metric} chart`} data-metric={metric} data-points={points.length}>

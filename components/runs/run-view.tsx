@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { MetricChartControls, type TMetricChartSettings } from "@/components/charts/metric-chart-controls";
 import { Card } from "@/components/ui/card";
-import type { TRunDetail } from "@/lib/runs/schemas";
+import type { TMetricSeries, TRunDetail } from "@/lib/runs/schemas";
 import { formatMetricValue } from "./format-run";
 import { MetricPanel } from "./metric-panel";
 import { RunChartPanel } from "./run-chart-panel";
@@ -14,7 +14,7 @@ import styles from "./run-view.module.css";
 const LIVE_LABEL = { connecting: "Connecting…", live: "Live", offline: "Offline: reload for updates" };
 
 /** A run's page body: its charts, live while it runs, then its params, summary and files. */
-export function RunView({ run }: { run: TRunDetail }) {
+export function RunView({ run, initialSeries }: { run: TRunDetail; initialSeries: TMetricSeries[] }) {
   const { live, connection } = useRunLive(run.id, { status: run.status, summary: run.summary });
   const [settings, setSettings] = useState<TMetricChartSettings>({ x: "step", smoothing: 0, isLogScale: false });
   const metricKeys = [...new Set([...run.metrics.map((m) => m.key), ...Object.keys(live.points)])].sort();
@@ -42,7 +42,12 @@ export function RunView({ run }: { run: TRunDetail }) {
         ) : (
           <div className={styles.chartGrid}>
             {metricKeys.map((key) => (
-              <MetricPanel key={key} runId={run.id} metric={key} livePoints={live.points[key] ?? []} settings={settings} timeOrigin={timeOrigin} />
+              <MetricPanel
+                key={key}
+                runId={run.id}
+                metric={key}
+                initialSeries={initialSeries.find((series) => series.key === key)}
+                livePoints={live.points[key] ?? []} settings={settings} timeOrigin={timeOrigin} />
             ))}
           </div>
         )}

@@ -99,6 +99,11 @@ describe("ingestSdkBatch", () => {
     expect(series.points.length).toBeLessThanOrEqual(400);
     expect(series.points).toContainEqual(expect.objectContaining({ step: 12_345, value: 99 }));
     expect(series.points).toContainEqual(expect.objectContaining({ step: 777, value: -5 }));
+    // Buckets narrower than a rollup's: downsampled from the points themselves.
+    const fine = await getMetricSeries(member, { runId: id, key: "loss", buckets: 2000 });
+    expect(fine).toMatchObject({ total: 20_000, isDownsampled: true });
+    expect(fine.points).toContainEqual(expect.objectContaining({ step: 12_345, value: 99 }));
+    expect(fine.points).toContainEqual(expect.objectContaining({ step: 777, value: -5 }));
     const zoomed = await getMetricSeries(member, { runId: id, key: "loss", from: 100, to: 199, buckets: 200 });
     expect(zoomed).toMatchObject({ total: 100, isDownsampled: false });
   });

@@ -35,6 +35,9 @@ export const ZRunDetail = z.object({
 });
 export type TRunDetail = z.infer<typeof ZRunDetail>;
 
+/** How many buckets a run page's charts ask for: about a chart's width in pixels. */
+export const CHART_BUCKETS = 600;
+
 /** Points of one metric between two steps, at most about 2 × buckets of them. */
 export const ZMetricSeriesQuery = z.object({
   from: z.coerce.number().int().min(0).optional(),

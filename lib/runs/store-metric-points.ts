@@ -1,10 +1,15 @@
 // A batch's metric values, stored in three statements whatever their number: each run's
-// metrics (created on first use), the points (a step logged again replaces its value), and
-// each metric's running figures (count, last, min, max) that the runs table shows.
+// metrics (created on first use); then in one, the points (a step logged again replaces its
+// value), their buckets' extremes for long charts (MetricRollup), and each metric's running
+// figures (count, last, min, max) that the runs table shows. A value replaced by a lower or
+// higher one may linger as a bucket's or metric's extreme: replacing is rare, losing a spike worse.
 import { Prisma } from "@prisma/client";
 import type { TPreparedQuery } from "@/lib/db/prepared-query";
 import type { TMetricValue, TSdkEvent } from "@/lib/protocol/sdk-events";
 import { toNumber } from "./metric-values";
+
+/** Steps per rollup bucket; a chart reads the widest that still gives each of its buckets one. */
+export const ROLLUP_WIDTHS = [64, 4096];
 
 type TPoint = { step: number; time: number; value: TMetricValue };
 /** run id → metric key → its new points, in the order logged. */
@@ -53,10 +58,30 @@ export async function storeMetricPoints(query: TPreparedQuery, series: TLoggedSe
       INSERT INTO "MetricPoint" ("metricId", step, time, value)
       SELECT * FROM unnest(${rows.map((r) => r.metricId)}::int[], ${rows.map((r) => r.step)}::int8[], ${rows.map((r) => r.time)}::float8[], ${rows.map((r) => toNumber(r.value))}::float8[])
       ON CONFLICT ("metricId", step) DO UPDATE SET time = excluded.time, value = excluded.value
-      RETURNING "metricId", step, value, (xmax = 0) AS "isNew"
+      RETURNING "metricId", step, time, value, (xmax = 0) AS "isNew"
+    ),
+    extremes AS (
+      SELECT "metricId", w.width, step / w.width AS bucket, count(*) FILTER (WHERE "isNew") AS count,
+        min(ARRAY[value, step::float8, time]) AS low, max(ARRAY[value, -step::float8, time]) AS high
+      FROM written, unnest(${ROLLUP_WIDTHS}::int[]) AS w(width)
+      WHERE value NOT IN ('NaN', 'Infinity', '-Infinity')
+      GROUP BY "metricId", w.width, step / w.width
+    ),
+    rolled AS (
+      INSERT INTO "MetricRollup" AS r ("metricId", width, bucket, count, "minValue", "minStep", "minTime", "maxValue", "maxStep", "maxTime")
+      SELECT "metricId", width, bucket, count, low[1], low[2]::int8, low[3], high[1], (-high[2])::int8, high[3] FROM extremes
+      ON CONFLICT ("metricId", width, bucket) DO UPDATE SET
+        count = r.count + excluded.count,
+        "minStep" = CASE WHEN excluded."minValue" < r."minValue" THEN excluded."minStep" ELSE r."minStep" END,
+        "minTime" = CASE WHEN excluded."minValue" < r."minValue" THEN excluded."minTime" ELSE r."minTime" END,
+        "minValue" = LEAST(r."minValue", excluded."minValue"),
+        "maxStep" = CASE WHEN excluded."maxValue" > r."maxValue" THEN excluded."maxStep" ELSE r."maxStep" END,
+        "maxTime" = CASE WHEN excluded."maxValue" > r."maxValue" THEN excluded."maxTime" ELSE r."maxTime" END,
+        "maxValue" = GREATEST(r."maxValue", excluded."maxValue")
     ),
     figures AS (
       SELECT "metricId", count(*) FILTER (WHERE "isNew") AS added, max(step) AS "lastStep",
+        count(*) FILTER (WHERE "isNew" AND value IN ('NaN', 'Infinity', '-Infinity')) AS "nonFinite",
         (array_agg(value ORDER BY step DESC))[1] AS "lastValue",
         min(value) FILTER (WHERE value NOT IN ('NaN', 'Infinity', '-Infinity')) AS "minValue",
         max(value) FILTER (WHERE value NOT IN ('NaN', 'Infinity', '-Infinity')) AS "maxValue"
@@ -64,6 +89,7 @@ export async function storeMetricPoints(query: TPreparedQuery, series: TLoggedSe
     )
     UPDATE "RunMetric" m SET
       count = m.count + f.added,
+      "nonFiniteCount" = m."nonFiniteCount" + f."nonFinite",
       "lastValue" = CASE WHEN m."lastStep" IS NULL OR f."lastStep" >= m."lastStep" THEN f."lastValue" ELSE m."lastValue" END,
       "lastStep" = GREATEST(m."lastStep", f."lastStep"),
       "minValue" = LEAST(m."minValue", f."minValue"),

@@ -37,6 +37,7 @@ CREATE TABLE "RunMetric" (
     "lastValue" DOUBLE PRECISION,
     "minValue" DOUBLE PRECISION,
     "maxValue" DOUBLE PRECISION,
+    "nonFiniteCount" INTEGER NOT NULL DEFAULT 0,
 
     CONSTRAINT "RunMetric_pkey" PRIMARY KEY ("id")
 );
@@ -120,4 +121,24 @@ ALTER TABLE "RunChart" ADD CONSTRAINT "RunChart_runId_fkey" FOREIGN KEY ("runId"
 
 -- AddForeignKey
 ALTER TABLE "RunArtifact" ADD CONSTRAINT "RunArtifact_runId_fkey" FOREIGN KEY ("runId") REFERENCES "Run"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+
+-- CreateTable
+CREATE TABLE "MetricRollup" (
+    "metricId" INTEGER NOT NULL,
+    "width" INTEGER NOT NULL,
+    "bucket" BIGINT NOT NULL,
+    "count" INTEGER NOT NULL,
+    "minStep" BIGINT NOT NULL,
+    "minTime" DOUBLE PRECISION NOT NULL,
+    "minValue" DOUBLE PRECISION NOT NULL,
+    "maxStep" BIGINT NOT NULL,
+    "maxTime" DOUBLE PRECISION NOT NULL,
+    "maxValue" DOUBLE PRECISION NOT NULL,
+
+    CONSTRAINT "MetricRollup_pkey" PRIMARY KEY ("metricId","width","bucket")
+);
+
+-- AddForeignKey
+ALTER TABLE "MetricRollup" ADD CONSTRAINT "MetricRollup_metricId_fkey" FOREIGN KEY ("metricId") REFERENCES "RunMetric"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 

@@ -4,7 +4,9 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
 import { AppError } from "@/lib/errors";
+import { getMetricSeries } from "@/lib/runs/get-metric-series";
 import { getRun } from "@/lib/runs/get-run";
+import { CHART_BUCKETS } from "@/lib/runs/schemas";
 import { formatDuration } from "@/components/runs/format-run";
 import { RunView } from "@/components/runs/run-view";
 import { formatDateTime } from "@/components/ui/format-date";
@@ -12,11 +14,14 @@ import { PageHeader } from "@/components/ui/page-header";
 
 type TProps = { params: Promise<{ id: string }> };
 
+// The first charts' points come with the page: drawn at once, without a request after load.
+const CHARTS_WITH_THE_PAGE = 8;
+
 // Cached per request: the metadata and the page ask for the same run.
 const findPageRun = cache(async (id: string) => {
   const actor = await requirePageActor("run.read");
   try {
-    return await getRun(actor, id);
+    return { actor, run: await getRun(actor, id) };
   } catch (error) {
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
@@ -24,11 +29,14 @@ const findPageRun = cache(async (id: string) => {
 });
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
-  return { title: (await findPageRun((await params).id)).name };
+  return { title: (await findPageRun((await params).id)).run.name };
 }
 
 export default async function RunPage({ params }: TProps) {
-  const run = await findPageRun((await params).id);
+  const { actor, run } = await findPageRun((await params).id);
+  const initialSeries = await Promise.all(
+    run.metrics.slice(0, CHARTS_WITH_THE_PAGE).map((metric) => getMetricSeries(actor, { runId: run.id, key: metric.key, buckets: CHART_BUCKETS })),
+  );
   const origin = run.notebook ? (
     <>
       {" "}
@@ -50,7 +58,7 @@ export default async function RunPage({ params }: TProps) {
           </>
         }
       />
-      <RunView run={run} />
+      <RunView run={run} initialSeries={initialSeries} />
     </>
   );
 }
