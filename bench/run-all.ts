@@ -7,6 +7,7 @@ import { benchNotebookOutputThroughput } from "./notebook-output-throughput";
 import { benchNotebookRoundTrip } from "./notebook-round-trip";
 import { benchPageTimes } from "./page-times";
 import { benchRunChartOpen } from "./run-chart-open";
+import { benchRunsTable } from "./runs-table";
 import { benchStartup } from "./startup";
 
 process.env.NEXT_DIST_DIR ??= ".next-bench";
@@ -21,3 +22,4 @@ await benchNotebookOutputThroughput();
 await benchNotebookOpen();
 await benchMetricIngest();
 await benchRunChartOpen();
+await benchRunsTable();

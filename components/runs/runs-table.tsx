@@ -1,41 +1,50 @@
 import Link from "next/link";
 import type { TRunPage } from "@/lib/runs/schemas";
+import type { TMetricValue } from "@/lib/protocol/sdk-events";
 import { Table } from "@/components/ui/table";
 import { formatDateTime } from "@/components/ui/format-date";
 import { formatDuration, formatMetricValue } from "./format-run";
+import { sortHref, type TRunsSearch } from "./runs-query";
 import { RunStatusBadge } from "./run-status-badge";
 import styles from "./runs.module.css";
 
-const METRIC_COLUMNS = 4;
-
-// The metrics most of the page's runs have, as columns.
-function commonMetricKeys(runs: TRunPage["runs"]) {
-  const counts = new Map<string, number>();
-  for (const run of runs) for (const key of Object.keys(run.metrics)) counts.set(key, (counts.get(key) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, METRIC_COLUMNS).map(([key]) => key).sort();
+function formatValue(column: string, value: unknown) {
+  if (column.startsWith("metric.")) return formatMetricValue(value as TMetricValue | null);
+  if (value === null || value === undefined) return "—";
+  return typeof value === "string" ? value : JSON.stringify(value);
 }
 
-export function RunsTable({ runs }: { runs: TRunPage["runs"] }) {
-  const keys = commonMetricKeys(runs);
+function SortHeader({ search, column, label, isNumeric }: { search: TRunsSearch; column: string; label: string; isNumeric?: boolean }) {
+  const isCurrent = (search.sort ?? "startedAt") === column;
+  const order = search.order ?? "desc";
+  return (
+    <th data-align={isNumeric ? "end" : undefined} aria-sort={isCurrent ? (order === "asc" ? "ascending" : "descending") : undefined}>
+      <Link className={styles.sortLink} href={sortHref(search, column)}>
+        {label}
+        {isCurrent && <span aria-hidden="true">{order === "asc" ? " ↑" : " ↓"}</span>}
+      </Link>
+    </th>
+  );
+}
+
+export function RunsTable({ page, search }: { page: TRunPage; search: TRunsSearch }) {
   return (
     <Table label="Runs">
       <thead>
         <tr>
-          <th>Run</th>
-          <th>Status</th>
+          <SortHeader search={search} column="name" label="Run" />
+          <SortHeader search={search} column="status" label="Status" />
           <th>Project</th>
           <th>By</th>
-          <th>Started</th>
+          <SortHeader search={search} column="startedAt" label="Started" />
           <th data-align="end">Duration</th>
-          {keys.map((key) => (
-            <th key={key} data-align="end">
-              {key}
-            </th>
+          {page.columns.map((column) => (
+            <SortHeader key={column} search={search} column={column} label={column.replace(/^metric\./, "")} isNumeric />
           ))}
         </tr>
       </thead>
       <tbody>
-        {runs.map((run) => (
+        {page.runs.map((run) => (
           <tr key={run.id}>
             <td>
               <Link className={styles.runName} href={`/experiments/runs/${run.id}`}>
@@ -50,9 +59,9 @@ export function RunsTable({ runs }: { runs: TRunPage["runs"] }) {
             <td>{run.createdBy ?? "—"}</td>
             <td>{formatDateTime(run.startedAt)}</td>
             <td data-align="end">{formatDuration(run.startedAt, run.finishedAt)}</td>
-            {keys.map((key) => (
-              <td key={key} data-align="end" className={styles.number}>
-                {formatMetricValue(run.metrics[key])}
+            {page.columns.map((column) => (
+              <td key={column} data-align="end" className={styles.number}>
+                {formatValue(column, run.values[column])}
               </td>
             ))}
           </tr>

@@ -64,11 +64,43 @@ export const ZMetricSeries = z.object({
 export type TMetricSeries = z.infer<typeof ZMetricSeries>;
 
 export const RUNS_PAGE_SIZE = 50;
+/** A column of the runs table beyond the fixed ones: a metric's last value or a param. */
+const ZColumn = z.string().regex(/^(metric|param)\.[^,]{1,200}$/, 'a column is "metric.<key>" or "param.<key>"');
+export type TColumn = z.infer<typeof ZColumn>;
+const ZCommaList = <T extends z.ZodType<unknown, string>>(item: T) =>
+  z
+    .string()
+    .max(4000)
+    .transform((text) => text.split(",").map((part) => part.trim()).filter(Boolean))
+    .pipe(z.array(item).max(50));
+
+/** One condition of a runs filter: "metric.acc>0.9", "param.optimizer=adam". */
+export const ZRunCondition = z
+  .string()
+  .regex(/^(metric|param)\.([^<>=!,]{1,200})(>=|<=|!=|=|>|<)([^,]{1,200})$/, 'a condition reads like "metric.acc>0.9" or "param.lr=0.01"')
+  .transform((text) => {
+    const [, field, key, op, value] = text.match(/^(metric|param)\.([^<>=!,]{1,200})(>=|<=|!=|=|>|<)([^,]{1,200})$/)!;
+    return { field: field as "metric" | "param", key: key.trim(), op: op as "=" | "!=" | ">" | "<" | ">=" | "<=", value: value.trim() };
+  })
+  .refine((c) => (c.field === "param" && ["=", "!="].includes(c.op)) || (c.value !== "" && Number.isFinite(Number(c.value))), "compare metrics, and params with < or >, to a number");
+export type TRunCondition = z.infer<typeof ZRunCondition>;
+
 export const ZFindRunsQuery = z.object({
   project: ZId.optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
+  /** "startedAt", "name", "status", or a column. */
+  sort: z.union([z.enum(["startedAt", "name", "status"]), ZColumn]).default("startedAt"),
+  order: z.enum(["asc", "desc"]).default("desc"),
+  /** Part of a run's name. */
+  q: z.string().trim().max(200).optional(),
+  tag: z.string().trim().max(100).optional(),
+  status: ZRunStatusName.optional(),
+  /** Conditions, all of which a run meets, comma-separated. */
+  where: ZCommaList(ZRunCondition).optional(),
+  /** The columns to show, comma-separated; the most common metrics when left out. */
+  cols: ZCommaList(ZColumn).optional(),
 });
-export type TFindRunsQuery = z.infer<typeof ZFindRunsQuery>;
+export type TFindRunsFilter = z.output<typeof ZFindRunsQuery>;
 
 export const ZRunRow = z.object({
   id: z.string(),
@@ -79,10 +111,18 @@ export const ZRunRow = z.object({
   tags: z.array(z.string()),
   startedAt: z.date(),
   finishedAt: z.date().nullable(),
-  /** Each metric's last value. */
-  metrics: z.record(z.string(), ZMetricValue.nullable()),
+  /** Each shown column's value: a metric's last value, a param as logged. */
+  values: z.record(z.string(), z.unknown()),
 });
-export const ZRunPage = z.object({ total: z.number().int(), page: z.number().int(), pageSize: z.number().int(), runs: z.array(ZRunRow) });
+export const ZRunPage = z.object({
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  /** The columns shown, and every one there is to choose from (the runs' metrics and params). */
+  columns: z.array(z.string()),
+  availableColumns: z.array(z.string()),
+  runs: z.array(ZRunRow),
+});
 export type TRunPage = z.infer<typeof ZRunPage>;
 
 export const ZRunChartParams = z.object({ id: ZId, kind: z.enum(["confusion", "histogram"]), name: z.string().min(1).max(200) });

@@ -5,7 +5,9 @@ import { findRuns } from "@/lib/runs/find-runs";
 import { ZFindRunsQuery } from "@/lib/runs/schemas";
 import { RUNS_ROOM } from "@/lib/protocol/studio-events";
 import { LiveRefresh } from "@/components/live/live-refresh";
+import { runsHref, toRunsSearch } from "@/components/runs/runs-query";
 import { RunsTable } from "@/components/runs/runs-table";
+import { RunsToolbar } from "@/components/runs/runs-toolbar";
 import styles from "@/components/runs/runs.module.css";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -19,17 +21,24 @@ type TProps = { searchParams: Promise<Record<string, string | string[] | undefin
 
 export default async function ExperimentsPage({ searchParams }: TProps) {
   const actor = await requirePageActor("run.read");
-  const query = ZFindRunsQuery.safeParse(await searchParams);
-  const page = await findRuns(actor, query.success ? query.data : { page: 1 });
+  const search = toRunsSearch(await searchParams);
+  const parsed = ZFindRunsQuery.safeParse(search);
+  // A filter that does not parse is said, and the table shows every run meanwhile.
+  const page = await findRuns(actor, parsed.success ? parsed.data : ZFindRunsQuery.parse({}));
+  const problem = parsed.success ? null : parsed.error.issues[0];
   const pages = Math.max(1, Math.ceil(page.total / page.pageSize));
-  return (
-    <>
-      <PageHeader
-        title="Experiments"
-        description="Training runs and sweeps, with their metrics, confusion matrices and system load, live while they train."
-        actions={<LiveRefresh event="run:changed" room={RUNS_ROOM} />}
-      />
-      {page.total === 0 ? (
+  const isFiltered = Boolean(search.q || search.tag || search.status || search.where || search.project);
+  const header = (
+    <PageHeader
+      title="Experiments"
+      description="Training runs and sweeps, with their metrics, confusion matrices and system load, live while they train."
+      actions={<LiveRefresh event="run:changed" room={RUNS_ROOM} />}
+    />
+  );
+  if (page.total === 0 && !isFiltered && !problem) {
+    return (
+      <>
+        {header}
         <EmptyState
           icon={<FlaskIcon />}
           title="No runs yet"
@@ -41,22 +50,36 @@ export default async function ExperimentsPage({ searchParams }: TProps) {
           }
           action={<ButtonLink href="/notebooks">Open a notebook</ButtonLink>}
         />
-      ) : (
-        <Card title="Runs" description={`${page.total.toLocaleString("en")} ${page.total === 1 ? "run" : "runs"}, newest first.`} isFlush>
-          <RunsTable runs={page.runs} />
-          {pages > 1 && (
-            <nav className={styles.pager} aria-label="Pages of runs">
-              <span>
-                Page {page.page} of {pages}
-              </span>
-              <span className={styles.pagerLinks}>
-                {page.page > 1 && <Link href={`/experiments?page=${page.page - 1}`}>← Newer</Link>}
-                {page.page < pages && <Link href={`/experiments?page=${page.page + 1}`}>Older →</Link>}
-              </span>
-            </nav>
-          )}
-        </Card>
-      )}
+      </>
+    );
+  }
+  return (
+    <>
+      {header}
+      <Card title="Runs" description={`${page.total.toLocaleString("en")} ${page.total === 1 ? "run" : "runs"}${isFiltered ? " match" : ""}.`} isFlush>
+        <RunsToolbar search={search} columns={page.columns} availableColumns={page.availableColumns} />
+        {problem && (
+          <p className={styles.error} role="alert">
+            {problem.path.join(".")}: {problem.message}
+          </p>
+        )}
+        {page.total === 0 ? (
+          <p className={styles.empty}>No run matches these filters.</p>
+        ) : (
+          <RunsTable page={page} search={search} />
+        )}
+        {pages > 1 && (
+          <nav className={styles.pager} aria-label="Pages of runs">
+            <span>
+              Page {page.page} of {pages.toLocaleString("en")}
+            </span>
+            <span className={styles.pagerLinks}>
+              {page.page > 1 && <Link href={runsHref(search, { page: String(page.page - 1) })}>← Previous</Link>}
+              {page.page < pages && <Link href={runsHref(search, { page: String(page.page + 1) })}>Next →</Link>}
+            </span>
+          </nav>
+        )}
+      </Card>
     </>
   );
 }
