@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import type { TActor } from "@/lib/permissions";
 import { findAuthorizedNotebook } from "@/lib/notebooks/find-authorized-notebook";
 import { sendWorkerCommand } from "@/lib/workers/send-worker-command";
+import { failNotebookRuns } from "@/lib/runs/fail-notebook-runs";
 import { endInFlightExecutions } from "./end-executions";
 import { ensureKernelSession } from "./ensure-kernel-session";
 import { findCurrentSession, findNotebookKernel, publishSessionState } from "./notebook-kernel";
@@ -38,6 +39,7 @@ export async function restartKernel(actor: TActor | null, notebookId: string) {
     return findNotebookKernel(notebook.id);
   }
   await db.kernelSession.updateMany({ where: { id: session.id, state: { in: ["IDLE", "BUSY", "DEAD"] } }, data: { state: "RESTARTING", reason: null } });
+  await failNotebookRuns(notebook.id); // the restart ends the process that was logging them
   await publishSessionState(session.id);
   const ack = await sendWorkerCommand(session.worker.id, "kernel:restart", { sessionId: session.id }, { timeoutMs: RESTART_TIMEOUT_MS });
   const outcome = ack.ok
@@ -60,7 +62,7 @@ export async function stopNotebookSessions(notebook: { id: string; teamId: strin
   await releaseStoppedSessions(notebook.teamId, await markSessionsStopped(db, notebook.id));
 }
 
-type TStoppedSession = { id: string; workerId: string | null };
+type TStoppedSession = { id: string; workerId: string | null; notebookId: string };
 
 /** The first half of a stop, in the caller's transaction: the notebook's sessions that hold
  * or await a kernel become STOPPED (a headless run replaces them with its own in one step). */
@@ -68,7 +70,7 @@ export async function markSessionsStopped(tx: Prisma.TransactionClient, notebook
   return tx.$queryRaw<TStoppedSession[]>`
     UPDATE "KernelSession" SET state = 'STOPPED', reason = NULL, "updatedAt" = (now() AT TIME ZONE 'UTC')
     WHERE "notebookId" = ${notebookId} AND state NOT IN ('STOPPED', 'LOST')
-    RETURNING id, "workerId"`;
+    RETURNING id, "workerId", "notebookId"`;
 }
 
 /** The second half, once committed: their cells end, browsers hear, workers let the kernels go. */
@@ -76,6 +78,7 @@ export async function releaseStoppedSessions(teamId: string, sessions: TStoppedS
   for (const session of sessions) {
     await endInFlightExecutions({ where: { sessionId: session.id }, status: "ABORTED", explain: () => null });
     await publishSessionState(session.id);
+    await failNotebookRuns(session.notebookId);
     // Not waited for: the session is stopped either way, and an unreachable worker shuts an
     // orphan kernel down when it next reports it (reconcile-worker-kernels.ts).
     if (session.workerId) {

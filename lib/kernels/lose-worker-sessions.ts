@@ -2,6 +2,7 @@
 // kernels): its sessions are LOST and their cells end with an error that says so. Each
 // session changes once, whichever replica gets there first (UPDATE … RETURNING).
 import { db } from "@/lib/db";
+import { failNotebookRuns } from "@/lib/runs/fail-notebook-runs";
 import { endInFlightExecutions } from "./end-executions";
 import { publishSessionState } from "./notebook-kernel";
 
@@ -18,13 +19,13 @@ type TLoss = {
 
 export async function loseWorkerSessions({ workerId, hostname, what, sessionIds, isOnlyIfOffline = false }: TLoss) {
   const reason = `Worker lost: ${hostname} ${what}.`;
-  const lost = await db.$queryRaw<Array<{ id: string }>>`
+  const lost = await db.$queryRaw<Array<{ id: string; notebookId: string }>>`
     UPDATE "KernelSession" SET state = 'LOST', reason = ${reason}, "updatedAt" = (now() AT TIME ZONE 'UTC')
     WHERE "workerId" = ${workerId} AND state IN ('STARTING', 'IDLE', 'BUSY', 'RESTARTING', 'DEAD')
       AND (${sessionIds ?? null}::text[] IS NULL OR id = ANY(${sessionIds ?? []}::text[]))
       AND (NOT ${isOnlyIfOffline} OR EXISTS (SELECT 1 FROM "Worker" w WHERE w.id = ${workerId} AND w.status = 'OFFLINE'))
-    RETURNING id`;
-  for (const { id } of lost) {
+    RETURNING id, "notebookId"`;
+  for (const { id, notebookId } of lost) {
     await endInFlightExecutions({
       where: { sessionId: id },
       status: "LOST",
@@ -34,6 +35,7 @@ export async function loseWorkerSessions({ workerId, hostname, what, sessionIds,
       }),
     });
     await publishSessionState(id);
+    await failNotebookRuns(notebookId);
   }
   return lost.map((s) => s.id);
 }
