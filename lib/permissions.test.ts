@@ -6,6 +6,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Role } from "@prisma/client";
 import { db } from "@/lib/db";
+import { writeArtifact } from "@/lib/artifacts/artifact-store";
+import { artifactKey } from "@/lib/runs/store-run-records";
 import { ROUTES } from "@/lib/http/route-registry";
 import type { TDefinedAction } from "@/lib/http/define-action";
 import { STUDIO_INBOUND, type TStudioInboundEvent } from "@/lib/protocol";
@@ -107,6 +109,14 @@ async function experimentRunOf(fx: TFixture) {
   return seedExperimentRun(fx.members.OWNER, { projectId: fx.project.id });
 }
 
+// Such a run with one file it logged, in the artifact store.
+async function experimentRunWithFileOf(fx: TFixture) {
+  const run = await experimentRunOf(fx);
+  await writeArtifact(artifactKey(run.id, "model/model.pkl"), Buffer.from("weights"));
+  await db.runArtifact.create({ data: { runId: run.id, path: "model/model.pkl", size: 7 } });
+  return run;
+}
+
 const SDK_START = { type: "start", project: "SDK project", params: {}, tags: [], time: 1_700_000_000 };
 
 const ROUTE_TABLE: Record<string, TRow> = {
@@ -167,6 +177,11 @@ const ROUTE_TABLE: Record<string, TRow> = {
     allowed: READERS,
     input: async (fx) => ({ params: { id: (await experimentRunOf(fx)).id, kind: "confusion", name: "confusion_matrix" } }),
   },
+  "GET /api/v1/runs/{id}/artifacts/{path}": {
+    allowed: READERS,
+    input: async (fx) => ({ params: { id: (await experimentRunWithFileOf(fx)).id, path: ["model", "model.pkl"] } }),
+  },
+  "GET /api/v1/runs/{id}/metrics/{key}/csv": { allowed: READERS, input: async (fx) => ({ params: { id: (await experimentRunOf(fx)).id, key: "loss" } }) },
   "GET /api/v1/workers": { allowed: READERS, ownTeam: true, input: () => ({}) },
   "GET /api/v1/worker-tokens": { allowed: READERS, ownTeam: true, input: () => ({}) },
   "POST /api/v1/worker-tokens": { allowed: ADMINS, ownTeam: true, input: () => ({ body: { name: "gpu box" } }) },

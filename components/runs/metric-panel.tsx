@@ -6,6 +6,7 @@ import type { TMetricChartSettings } from "@/components/charts/metric-chart-cont
 import { downsampleMinMax } from "@/components/charts/downsample-min-max";
 import type { TMetricPoint } from "@/components/charts/metric-values";
 import type { TZoomRange } from "@/components/charts/use-drag-zoom";
+import { metricCsvUrl } from "@/lib/runs/download-urls";
 import { CHART_BUCKETS, type TMetricSeries } from "@/lib/runs/schemas";
 import { fetchJson } from "./fetch-json";
 import styles from "./run-view.module.css";
@@ -40,11 +41,16 @@ export function MetricPanel({ runId, metric, initialSeries, livePoints, settings
     <section className={styles.panel} aria-label={`${metric} chart`} data-metric={metric} data-points={points.length}>
       <header className={styles.panelHeader}>
         <h3 className={styles.panelTitle}>{metric}</h3>
-        {stepZoom && (
-          <button type="button" className={styles.linkButton} onClick={() => setZoom(null)}>
-            Reset zoom
-          </button>
-        )}
+        <div className={styles.panelActions}>
+          {stepZoom && (
+            <button type="button" className={styles.linkButton} onClick={() => setZoom(null)}>
+              Reset zoom
+            </button>
+          )}
+          <a className={styles.linkButton} href={metricCsvUrl(runId, metric)} download aria-label={`Download every point of ${metric} as CSV`}>
+            CSV
+          </a>
+        </div>
       </header>
       {stored.isError ? (
         <p className={styles.error} role="alert">

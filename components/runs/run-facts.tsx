@@ -7,8 +7,16 @@ function formatFact(value: unknown) {
   return JSON.stringify(value);
 }
 
-/** Keys and values (params, summary) as a two-column table. */
-export function RunFacts({ label, facts, empty }: { label: string; facts: Record<string, unknown>; empty: string }) {
+type TRunFactsProps = {
+  label: string;
+  facts: Record<string, unknown>;
+  empty: string;
+  /** Where a key downloads from, when the keys are files. */
+  downloadUrlOf?: (key: string) => string;
+};
+
+/** Keys and values (params, summary, files) as a two-column table. */
+export function RunFacts({ label, facts, empty, downloadUrlOf }: TRunFactsProps) {
   const entries = Object.entries(facts).sort(([a], [b]) => a.localeCompare(b));
   if (!entries.length) return <p className={styles.muted}>{empty}</p>;
   return (
@@ -16,7 +24,15 @@ export function RunFacts({ label, facts, empty }: { label: string; facts: Record
       <tbody>
         {entries.map(([key, value]) => (
           <tr key={key}>
-            <td className={styles.factKey}>{key}</td>
+            <td className={styles.factKey}>
+              {downloadUrlOf ? (
+                <a href={downloadUrlOf(key)} download>
+                  {key}
+                </a>
+              ) : (
+                key
+              )}
+            </td>
             <td className={styles.factValue}>{formatFact(value)}</td>
           </tr>
         ))}

@@ -2,6 +2,7 @@
 import { useState } from "react";
 import { MetricChartControls, type TMetricChartSettings } from "@/components/charts/metric-chart-controls";
 import { Card } from "@/components/ui/card";
+import { runArtifactUrl } from "@/lib/runs/download-urls";
 import type { TMetricSeries, TRunDetail } from "@/lib/runs/schemas";
 import { formatMetricValue } from "./format-run";
 import { MetricPanel } from "./metric-panel";
@@ -71,6 +72,7 @@ export function RunView({ run, initialSeries }: { run: TRunDetail; initialSeries
         ) : (
           <RunFacts
             label="Files"
+            downloadUrlOf={(path) => runArtifactUrl(run.id, path)}
             facts={Object.fromEntries(run.artifacts.map((a) => [a.path, `${(a.size / 1024).toFixed(1)} KB${a.model ? ` · ${String(a.model.flavor)} model` : ""}`]))}
             empty=""
           />

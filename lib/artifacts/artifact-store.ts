@@ -26,9 +26,15 @@ export async function writeArtifact(key: string, data: Buffer) {
   await rename(partial, file);
 }
 
+async function* readChunks(file: string): AsyncGenerator<Buffer> {
+  yield* createReadStream(file);
+}
+
+/** The file's size, and its bytes as they are read: the file is opened when reading starts,
+ * so a download refused or never sent after this holds nothing open. */
 export async function openArtifact(key: string) {
   const file = fileOf(key);
   const info = await stat(file).catch(() => null);
   if (!info?.isFile()) throw new AppError("not_found", "This file is not in the artifact store.");
-  return { size: info.size, stream: createReadStream(file) };
+  return { size: info.size, chunks: readChunks(file) };
 }

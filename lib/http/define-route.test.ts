@@ -1,8 +1,10 @@
 // What defineRoute adds around a route's own code: the body size limit (by the declared
-// length and by the bytes that actually arrive) and the extra headers of a file download.
+// length and by the bytes that actually arrive), the extra headers of a JSON download, and
+// answers that are files.
 import { describe, expect, it } from "vitest";
 import { NextRequest } from "next/server";
 import { z } from "zod";
+import { AppError } from "@/lib/errors";
 import { attachmentDisposition } from "./content-disposition";
 import { defineRoute } from "./define-route";
 
@@ -69,5 +71,36 @@ describe("defineRoute", () => {
     const response = await echo.handler(post("{ nope"), NO_PARAMS);
     expect(response.status).toBe(422);
     expect(await response.json()).toMatchObject({ code: "bad_input", message: "The request body must be JSON." });
+  });
+
+  it("answers a file's bytes as they are read, and errors before it as JSON", async () => {
+    let isRead = false;
+    async function* lines() {
+      isRead = true;
+      yield new TextEncoder().encode("a,b\n");
+      yield new TextEncoder().encode("1,2\n");
+    }
+    const csv = defineRoute({
+      method: "GET",
+      path: "/api/v1/table/{name}",
+      summary: "A table as CSV",
+      tag: "Test",
+      isPublic: true,
+      params: z.object({ name: z.string() }),
+      file: { contentType: "text/csv; charset=utf-8", description: "The table" },
+      run: async (_, { params }) => {
+        if (params.name !== "t") throw new AppError("not_found", "No such table.");
+        return { fileName: "t.csv", chunks: lines() };
+      },
+    });
+    expect((await csv.invoke(null, { params: { name: "t" } })).status).toBe(200);
+    expect(isRead).toBe(false);
+    const request = new NextRequest("http://studio.test/api/v1/table/t");
+    const response = await csv.handler(request, { params: Promise.resolve({ name: "t" }) });
+    expect(Object.fromEntries(response.headers)).toMatchObject({ "content-type": "text/csv; charset=utf-8", "x-content-type-options": "nosniff", "cache-control": "no-store" });
+    expect(await response.text()).toBe("a,b\n1,2\n");
+    const missing = await csv.handler(request, { params: Promise.resolve({ name: "u" }) });
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toEqual({ code: "not_found", message: "No such table." });
   });
 });

@@ -1,6 +1,7 @@
 // REST routes under /api/v1: one spec gives the Next handler, the OpenAPI entry and the
 // entry that permissions.test.ts calls for every role. Bodies and queries are parsed with
-// zod; callers are API tokens (Authorization: Bearer) or a browser session.
+// zod; callers are API tokens (Authorization: Bearer) or a browser session. A route answers
+// JSON, or a file (`file` instead of `response`); errors are JSON either way.
 import { z } from "zod";
 import { getServerSession } from "next-auth";
 import { NextResponse, type NextRequest } from "next/server";
@@ -10,12 +11,33 @@ import { requireActor } from "@/lib/auth/authorize";
 import { AppError, parseInput, toErrorBody } from "@/lib/errors";
 import type { TActor } from "@/lib/permissions";
 import { authenticateApiToken } from "@/lib/tokens/authenticate-api-token";
+import { fileResponse, type TFileAnswer, type TFileKind } from "./file-answer";
 
 export type THttpMethod = "GET" | "POST" | "PATCH" | "DELETE";
 
 type TRouteInput = { params?: unknown; query?: unknown; body?: unknown };
 
-type TRouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, R extends z.ZodType> = {
+type TRouteRun<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, A> = (
+  actor: TActor | null,
+  input: { params: z.infer<P>; query: z.infer<Q>; body: z.infer<B> },
+) => Promise<A>;
+
+type TRouteAnswer<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, R extends z.ZodType> =
+  | {
+      response: R;
+      /** Headers to answer with besides the JSON, e.g. a Content-Disposition for a file. */
+      headers?: (result: z.output<R>) => Record<string, string>;
+      run: TRouteRun<P, Q, B, z.input<R>>;
+      file?: never;
+    }
+  | {
+      /** The route answers a file: run returns a TFileAnswer, sent as its bytes of this type. */
+      file: TFileKind;
+      run: TRouteRun<P, Q, B, TFileAnswer>;
+      response?: never;
+    };
+
+type TRouteRequest<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> = {
   method: THttpMethod;
   /** OpenAPI style: /api/v1/projects/{id} */
   path: string;
@@ -27,18 +49,17 @@ type TRouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, R
   body?: B;
   /** The largest request body taken, in bytes; DEFAULT_MAX_BODY_BYTES unless given. */
   maxBodyBytes?: number;
-  response: R;
-  /** Headers to answer with besides the JSON, e.g. a Content-Disposition for a file. */
-  headers?: (result: z.output<R>) => Record<string, string>;
-  run: (actor: TActor | null, input: { params: z.infer<P>; query: z.infer<Q>; body: z.infer<B> }) => Promise<z.input<R>>;
 };
+
+type TRouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, R extends z.ZodType> = TRouteRequest<P, Q, B> & TRouteAnswer<P, Q, B, R>;
 
 type TRouteResult = { status: number; body: unknown; headers?: Record<string, string> };
 
 export type TRoute = {
-  spec: Pick<TRouteSpec<z.ZodType, z.ZodType, z.ZodType, z.ZodType>, "method" | "path" | "summary" | "tag" | "isPublic" | "params" | "query" | "body" | "response">;
+  spec: Omit<TRouteRequest<z.ZodType, z.ZodType, z.ZodType>, "maxBodyBytes"> & ({ response: z.ZodType; file?: never } | { file: TFileKind; response?: never });
   invoke: (actor: TActor | null, input: TRouteInput) => Promise<TRouteResult>;
-  handler: (request: NextRequest, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+  /** A catch-all segment ([...path]) gives its parts. */
+  handler: (request: NextRequest, context: { params: Promise<Record<string, string | string[]>> }) => Promise<Response>;
 };
 
 const ZNone = z.object({}).passthrough();
@@ -102,13 +123,16 @@ export function defineRoute<P extends z.ZodType = typeof ZNone, Q extends z.ZodT
         query: parseInput(spec.query ?? ZNone, input.query ?? {}),
         body: parseInput(spec.body ?? ZNone, input.body ?? {}),
       };
-      const body = spec.response.parse(await spec.run(actor, parsed as never));
-      return { status: spec.method === "POST" ? 201 : 200, body, headers: spec.headers?.(body) };
+      const answer = await spec.run(actor, parsed as never);
+      const status = spec.method === "POST" ? 201 : 200;
+      if (spec.file) return { status, body: answer };
+      const body = spec.response.parse(answer);
+      return { status, body, headers: spec.headers?.(body) };
     } catch (error) {
       return toErrorBody(error);
     }
   };
-  const handler = async (request: NextRequest, context: { params: Promise<Record<string, string>> }) => {
+  const handler = async (request: NextRequest, context: { params: Promise<Record<string, string | string[]>> }) => {
     let result: TRouteResult;
     try {
       const actor = spec.isPublic ? null : await actorFromRequest(request, spec.method);
@@ -120,6 +144,9 @@ export function defineRoute<P extends z.ZodType = typeof ZNone, Q extends z.ZodT
     } catch (error) {
       result = toErrorBody(error);
     }
+    // A file route's invoke gives its TFileAnswer as the body, unread (the permission test
+    // looks at the status only): here it is sent.
+    if (spec.file && result.status < 400) return fileResponse(spec.file, result.body as TFileAnswer, result.status);
     return NextResponse.json(result.body, { status: result.status, headers: { "Cache-Control": "no-store", ...result.headers } });
   };
   return { spec, invoke, handler } as TRoute;

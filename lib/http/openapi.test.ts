@@ -16,6 +16,10 @@ describe("GET /api/v1/openapi.json", () => {
       type: "string",
       format: "date-time",
     });
+    // A file route is described as its bytes, not as JSON.
+    expect(doc.paths["/api/v1/runs/{id}/metrics/{key}/csv"].get.responses["200"].content).toEqual({
+      "text/csv; charset=utf-8": { schema: { type: "string", format: "binary" } },
+    });
     expect(doc.paths["/api/v1/projects/{id}"].get.parameters).toEqual([
       expect.objectContaining({ name: "id", in: "path", required: true }),
     ]);

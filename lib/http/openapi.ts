@@ -36,10 +36,9 @@ export function buildOpenApiDocument(routes: TRoute[]) {
       parameters: [...parametersOf(spec.params, "path"), ...parametersOf(spec.query, "query")],
       ...(spec.body && { requestBody: { required: true, content: { "application/json": { schema: toSchema(spec.body, "input") } } } }),
       responses: {
-        [spec.method === "POST" ? "201" : "200"]: {
-          description: "Success",
-          content: { "application/json": { schema: toSchema(spec.response, "output") } },
-        },
+        [spec.method === "POST" ? "201" : "200"]: spec.file
+          ? { description: spec.file.description, content: { [spec.file.contentType]: { schema: { type: "string", format: "binary" } } } }
+          : { description: "Success", content: { "application/json": { schema: toSchema(spec.response, "output") } } },
         ...(spec.isPublic ? {} : { 401: ERROR_RESPONSE, 403: ERROR_RESPONSE, 404: ERROR_RESPONSE }),
         422: ERROR_RESPONSE,
         ...(spec.body && { 413: ERROR_RESPONSE }),

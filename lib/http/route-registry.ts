@@ -19,6 +19,7 @@ import {
 import { cancelNotebookRunRoute, getNotebookRunRoute, startNotebookRunRoute } from "@/lib/notebook-runs/routes";
 import { createWorkerTokenRoute, listWorkerTokensRoute, listWorkersRoute, revokeWorkerTokenRoute } from "@/lib/workers/routes";
 import { getMetricSeriesRoute, getRunChartRoute, getRunRoute, listRunsRoute, logRunEventsRoute } from "@/lib/runs/routes";
+import { downloadRunArtifactRoute, exportMetricCsvRoute } from "@/lib/runs/download-routes";
 import { defineRoute, type TRoute } from "./define-route";
 import { buildOpenApiDocument } from "./openapi";
 
@@ -62,4 +63,6 @@ export const ROUTES: TRoute[] = [
   getRunRoute,
   getMetricSeriesRoute,
   getRunChartRoute,
+  downloadRunArtifactRoute,
+  exportMetricCsvRoute,
 ];

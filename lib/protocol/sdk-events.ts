@@ -82,15 +82,17 @@ const ZFinish = z.object({
   time: ZTime,
 });
 
+/** A relative path within a run's artifacts, e.g. "plots/roc.png". */
+export const ZArtifactPath = z
+  .string()
+  .min(1)
+  .max(500)
+  .refine((p) => !p.startsWith("/") && !p.split(/[\\/]/).includes(".."), "an artifact path is relative, without '..'");
+
 const ZArtifact = z.object({
   type: z.literal("artifact"),
   run: ZRunId,
-  /** A relative path within the run's artifacts, e.g. "plots/roc.png". */
-  path: z
-    .string()
-    .min(1)
-    .max(500)
-    .refine((p) => !p.startsWith("/") && !p.split(/[\\/]/).includes(".."), "an artifact path is relative, without '..'"),
+  path: ZArtifactPath,
   /** The file, base64. */
   data: z.string(),
   /** For a model (run.log_model): its flavor and signature. */

@@ -116,7 +116,7 @@ describe("ingestSdkBatch", () => {
     expect((await getRun(member, id)).artifacts).toEqual([{ path: "model/model.pkl", size: 7, model: { flavor: "sklearn", signature: null } }]);
     const stored = await openArtifact(`runs/${id}/model/model.pkl`);
     const chunks: Buffer[] = [];
-    for await (const chunk of stored.stream) chunks.push(chunk as Buffer);
+    for await (const chunk of stored.chunks) chunks.push(chunk);
     expect(Buffer.concat(chunks).toString()).toBe("weights");
   });
 

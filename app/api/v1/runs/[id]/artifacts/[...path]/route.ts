@@ -1,0 +1,3 @@
+import { downloadRunArtifactRoute } from "@/lib/runs/download-routes";
+
+export const GET = downloadRunArtifactRoute.handler;

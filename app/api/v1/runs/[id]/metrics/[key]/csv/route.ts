@@ -1,0 +1,3 @@
+import { exportMetricCsvRoute } from "@/lib/runs/download-routes";
+
+export const GET = exportMetricCsvRoute.handler;
