@@ -20,6 +20,7 @@ export const ACTIONS = [
   "labeling.manage",
   "run.read",
   "run.create",
+  "job.run",
   "model.read",
   "model.manage",
   "endpoint.read",
@@ -32,8 +33,9 @@ export const ACTIONS = [
 
 export type TAction = (typeof ACTIONS)[number];
 
-/** Who is asking: a user acting within one team, with their role there. */
-export type TActor = { userId: string; teamId: string; role: Role };
+/** Who is asking: a user acting within one team, with their role there; jobId when through a
+ * training job's own token (made for the job's SDK, it may do only what JOB_TOKEN_ACTIONS say). */
+export type TActor = { userId: string; teamId: string; role: Role; jobId?: string };
 
 /** What is being acted on: anything that belongs to a team, maybe owned by a user. */
 export type TResource = { teamId: string; userId?: string };
@@ -62,6 +64,7 @@ const SCIENCE: TAction[] = [
   "labeling.annotate",
   "labeling.manage",
   "run.create",
+  "job.run",
   "model.manage",
   "endpoint.manage",
 ];
@@ -77,12 +80,17 @@ const GRANTS: Record<Role, ReadonlySet<TAction>> = {
   ANNOTATOR: new Set<TAction>(["team.read", "labeling.read", "labeling.annotate", "token.manage"]),
 };
 
+// A job's token is in the job's environment, readable by whatever code the job runs: it logs
+// runs and reads what training reads, and nothing else of its creator's powers.
+const JOB_TOKEN_ACTIONS = new Set<TAction>(["run.create", "run.read", "project.read", "dataset.read"]);
+
 /** Actions whose resource is a user's own (tokens): nobody else's may be touched. */
 const OWN_ONLY = new Set<TAction>(["token.manage"]);
 
 export function can(actor: TActor | null | undefined, action: TAction, resource: TResource): boolean {
   if (!actor) return false;
   if (actor.teamId !== resource.teamId) return false;
+  if (actor.jobId && !JOB_TOKEN_ACTIONS.has(action)) return false;
   if (OWN_ONLY.has(action) && resource.userId !== undefined && resource.userId !== actor.userId) return false;
   return GRANTS[actor.role].has(action);
 }

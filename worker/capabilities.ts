@@ -35,7 +35,7 @@ function probePython(python: string, withTorchCuda: boolean) {
   });
 }
 
-export async function detectCapabilities(options: { python: string; hostname?: string; log?: (line: string) => void }): Promise<TCapabilities> {
+export async function detectCapabilities(options: { python: string; jobSlots: number; hostname?: string; log?: (line: string) => void }): Promise<TCapabilities> {
   const log = options.log ?? console.warn;
   const nvidiaGpus = await queryGpuList();
   const probe = await probePython(options.python, nvidiaGpus.length === 0);
@@ -49,6 +49,7 @@ export async function detectCapabilities(options: { python: string; hostname?: s
     gpus: nvidiaGpus.length ? nvidiaGpus : "error" in probe ? [] : (probe.gpus ?? []),
     python,
     packages: "error" in probe ? {} : probe.packages,
+    jobSlots: options.jobSlots,
   });
 }
 

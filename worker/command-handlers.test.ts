@@ -2,6 +2,7 @@
 // one about a session this worker does not hold, is answered { ok: false } and harms nothing.
 import { describe, expect, it } from "vitest";
 import { createCommandHandlers, handleCommand } from "./command-handlers";
+import { JobRunner } from "./jobs/job-runner";
 import { KernelPool } from "./kernel-pool";
 import { KernelSessions } from "./kernel-sessions";
 import { Outbox } from "./outbox";
@@ -10,7 +11,8 @@ function worker() {
   const sent: string[] = [];
   const outbox = new Outbox({ send: (event) => sent.push(event), log: () => {} });
   const kernels = new KernelSessions(new KernelPool(0, {}, () => {}), outbox, [], () => {});
-  return { handlers: createCommandHandlers(kernels), kernels, sent };
+  const jobs = new JobRunner({ outbox, slots: 1, gpuIndexes: [], python: "/usr/bin/python3", serverUrl: "http://studio:3000" });
+  return { handlers: createCommandHandlers(kernels, jobs), kernels, jobs, sent };
 }
 
 describe("handleCommand", () => {

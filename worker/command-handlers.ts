@@ -1,11 +1,12 @@
 // What the worker does for each server command. Every payload is parsed with its schema
 // first; a bad one, or a failure, is answered { ok: false, error } and never crashes the worker.
 import { WORKER_COMMANDS, type TCommandAck, type TWorkerCommand, type TWorkerCommandPayload } from "@/lib/protocol";
+import type { JobRunner } from "./jobs/job-runner";
 import type { KernelSessions } from "./kernel-sessions";
 
 type THandlers = { [C in TWorkerCommand]: (payload: TWorkerCommandPayload<C>) => Promise<unknown> };
 
-export function createCommandHandlers(kernels: KernelSessions): THandlers {
+export function createCommandHandlers(kernels: KernelSessions, jobs: JobRunner): THandlers {
   return {
     "kernel:start": async ({ sessionId, gpus }) => {
       const kernel = await kernels.start(sessionId, gpus);
@@ -18,6 +19,9 @@ export function createCommandHandlers(kernels: KernelSessions): THandlers {
     "kernel:complete": ({ sessionId, code, cursorPos }) => kernels.complete(sessionId, code, cursorPos),
     "kernel:inspect": ({ sessionId, code, cursorPos }) => kernels.inspect(sessionId, code, cursorPos),
     "kernel:shutdown": ({ sessionId }) => kernels.shutdown(sessionId),
+    // Answered once the command runs ({ pid }); its log and its end arrive through the outbox.
+    "job:start": (payload) => jobs.start(payload),
+    "job:cancel": (payload) => jobs.cancel(payload),
   };
 }
 

@@ -4,7 +4,7 @@
 // backoff after a server restart; kernels keep running meanwhile. A refused token or
 // protocol is final: the worker says why and exits.
 import { io, type Socket } from "socket.io-client";
-import { PROTOCOL_VERSION, type TCapabilities, type TCommandAck, type TRunningKernels, type TUtilisation } from "@/lib/protocol";
+import { PROTOCOL_VERSION, type TCapabilities, type TCommandAck, type TRunningJobs, type TRunningKernels, type TUtilisation } from "@/lib/protocol";
 import type { Outbox, TAnswer } from "./outbox";
 
 const HEARTBEAT_INTERVAL_MS = 3_000;
@@ -27,6 +27,8 @@ type TConnectionOptions = {
   capabilities: TCapabilities;
   outbox: Outbox;
   listKernels: () => TRunningKernels;
+  /** The jobs it runs: the heartbeat renews their leases. */
+  listJobs: () => TRunningJobs;
   sampleUtilisation: () => Promise<TUtilisation>;
   onCommand: (event: string, payload: unknown) => Promise<TCommandAck<unknown>>;
   onFatal: (error: FatalConnectionError) => void;
@@ -54,7 +56,7 @@ export function connectToStudio(options: TConnectionOptions) {
 
   const sendHeartbeat = async () => {
     const utilisation = await options.sampleUtilisation().catch(() => null);
-    if (utilisation && socket.connected) socket.emit("worker:heartbeat", { ...utilisation, kernels: options.listKernels() });
+    if (utilisation && socket.connected) socket.emit("worker:heartbeat", { ...utilisation, kernels: options.listKernels(), jobs: options.listJobs() });
   };
 
   socket.on("connect", async () => {

@@ -8,6 +8,7 @@ import type { TKernelState, TRunningKernels } from "@/lib/protocol";
 import type { KernelBridge } from "./kernels/kernel-bridge";
 import type { KernelPool } from "./kernel-pool";
 import type { Outbox } from "./outbox";
+import { pickFreeGpus } from "./pick-free-gpus";
 
 const BUSY_REPORT_DELAY_MS = 20;
 
@@ -154,10 +155,6 @@ export class KernelSessions {
   }
 
   private pickGpus(count: number) {
-    if (count === 0) return [];
-    const taken = new Set([...this.sessions.values()].flatMap((s) => s.gpuIndexes));
-    const free = this.gpuIndexes.filter((index) => !taken.has(index));
-    if (free.length < count) throw new Error(`This worker has ${free.length} free GPU(s); ${count} asked for.`);
-    return free.slice(0, count);
+    return pickFreeGpus(this.gpuIndexes, [...this.sessions.values()].flatMap((s) => s.gpuIndexes), count);
   }
 }

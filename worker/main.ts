@@ -1,8 +1,10 @@
-// The worker process: `npm run worker -- --server URL --token T`. Runs Jupyter kernels for
-// the studio it dials out to (no inbound port needed), keeping a small pool ready.
+// The worker process: `npm run worker -- --server URL --token T`. Runs Jupyter kernels and
+// training jobs for the studio it dials out to (no inbound port needed), keeping a small
+// pool of kernels ready.
 import { createCommandHandlers, handleCommand } from "./command-handlers";
 import { detectCapabilities, hasNvidiaSmi } from "./capabilities";
 import { FatalConnectionError, connectToStudio } from "./connection";
+import { JobRunner } from "./jobs/job-runner";
 import { KernelPool } from "./kernel-pool";
 import { KernelSessions } from "./kernel-sessions";
 import { Outbox } from "./outbox";
@@ -13,10 +15,10 @@ const log = (line: string) => console.error(`[worker] ${line}`);
 
 async function main() {
   const args = parseWorkerArgs(process.argv.slice(2), process.env);
-  const capabilities = await detectCapabilities({ python: args.python, hostname: args.name, log });
+  const capabilities = await detectCapabilities({ python: args.python, jobSlots: args.jobs, hostname: args.name, log });
   log(
     `${capabilities.hostname}: ${capabilities.cpuCores} cores, ${(capabilities.memoryBytes / 2 ** 30).toFixed(1)} GiB, ` +
-      `${capabilities.gpus.length} GPU(s), Python ${capabilities.python.version}`,
+      `${capabilities.gpus.length} GPU(s), Python ${capabilities.python.version}, ${capabilities.jobSlots} job slot(s)`,
   );
   const pool = new KernelPool(args.pool, { python: args.python, log: (line) => log(`kernel: ${line}`) }, log);
   pool.fill();
@@ -29,8 +31,10 @@ async function main() {
       if (link.connection?.socket.connected) link.connection.socket.emit(event, payload, onAnswer);
     },
   });
-  const kernels = new KernelSessions(pool, outbox, capabilities.gpus.map((gpu) => gpu.index), log);
-  const handlers = createCommandHandlers(kernels);
+  const gpuIndexes = capabilities.gpus.map((gpu) => gpu.index);
+  const kernels = new KernelSessions(pool, outbox, gpuIndexes, log);
+  const jobs = new JobRunner({ outbox, slots: capabilities.jobSlots, gpuIndexes, python: args.python, serverUrl: args.server, hostname: capabilities.hostname, log });
+  const handlers = createCommandHandlers(kernels, jobs);
   const sampler = createUtilisationSampler({ hasNvidiaGpus: await hasNvidiaSmi() });
 
   let isStopping = false;
@@ -38,7 +42,8 @@ async function main() {
     if (isStopping) return;
     isStopping = true;
     link.connection?.close();
-    await Promise.allSettled([kernels.shutdownAll(), pool.close()]);
+    // Jobs are killed, not left running: the studio learns of it from the leases no longer renewed.
+    await Promise.allSettled([kernels.shutdownAll(), pool.close(), jobs.stopAll()]);
     process.exit(code);
   };
 
@@ -48,6 +53,7 @@ async function main() {
     capabilities,
     outbox,
     listKernels: () => kernels.list(),
+    listJobs: () => jobs.list(),
     sampleUtilisation: () => sampler.sample(),
     onCommand: (event, payload) => handleCommand(handlers, event, payload),
     onFatal: (error: FatalConnectionError) => {

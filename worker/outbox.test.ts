@@ -66,4 +66,17 @@ describe("Outbox", () => {
     const kept = texts.filter((t) => t.startsWith("line")).length;
     expect(kept + Number(texts.at(-2)!.match(/\d+/)![0])).toBe(20);
   });
+
+  it("bounds a job's waiting log by its size too, and says how much was dropped before the job's end", () => {
+    const { outbox, sent } = recorder({ maxQueuedBytes: 2000 });
+    const jobLog = (text: string) => ({ jobId: "j1", attempt: 1, stream: "stdout", text }) as const;
+    for (let i = 0; i < 20; i++) outbox.push("job:log", jobLog(`line ${i} `.padEnd(300, ".")));
+    outbox.push("job:exit", { jobId: "j1", attempt: 1, exitCode: 0, signal: null });
+    outbox.setOnline(true);
+    const texts = sent.map((item) => (item.payload as { text?: string }).text ?? item.event);
+    const kept = texts.filter((t) => t.startsWith("line")).length;
+    expect(kept).toBeGreaterThan(0);
+    expect(texts.at(-2)).toBe(`[${20 - kept} chunks of the log were dropped while the studio could not be reached.]\n`);
+    expect(texts.at(-1)).toBe("job:exit");
+  });
 });

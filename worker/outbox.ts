@@ -3,6 +3,8 @@
 // the connection dropped is sent again, first, after the next hello. While events wait, a
 // stream output that follows another of the same cell and stream is appended to it, as
 // Jupyter's output area merges them, so a chatty cell costs few messages when it matters.
+// A training job's log (job:log) is bounded the same way as a cell's outputs: past the bound
+// it is counted and dropped, and the count told just before the job's end.
 import type { TWorkerInboundEvent, TWorkerPayload } from "@/lib/protocol";
 
 type TKernelEvent = Exclude<TWorkerInboundEvent, "worker:hello" | "worker:heartbeat">;
@@ -25,6 +27,7 @@ type TOutboxOptions = {
 const MB = 1024 * 1024;
 
 function sizeOf(event: TKernelEvent, payload: unknown) {
+  if (event === "job:log") return (payload as TWorkerPayload<"job:log">).text.length + 200;
   if (event !== "kernel:output") return 200;
   const { output } = payload as TWorkerPayload<"kernel:output">;
   return output.msg_type === "stream" ? output.content.text.length + 200 : JSON.stringify(output).length;
@@ -38,6 +41,7 @@ export class Outbox {
   private isOnline = false;
   private queuedBytes = 0;
   private readonly dropped = new Map<string, number>(); // executionId → outputs dropped
+  private readonly droppedLogs = new Map<string, number>(); // job attempt → log chunks dropped
   private readonly options: Required<TOutboxOptions>;
 
   constructor(options: TOutboxOptions) {
@@ -54,6 +58,10 @@ export class Outbox {
       if (!this.admitOutput(output)) return;
     } else if (event === "kernel:done") {
       this.reportDropped((payload as TWorkerPayload<"kernel:done">));
+    } else if (event === "job:log") {
+      if (!this.admitLog(payload as TWorkerPayload<"job:log">)) return;
+    } else if (event === "job:exit") {
+      this.reportDroppedLogs(payload as TWorkerPayload<"job:exit">);
     }
     this.enqueue({ event, payload, bytes: sizeOf(event, payload) } as TItem);
     this.pump();
@@ -92,6 +100,21 @@ export class Outbox {
     const text = `[${count} output${count === 1 ? " was" : "s were"} dropped while the studio could not be reached.]\n`;
     const payload = { sessionId: done.sessionId, executionId: done.executionId, output: { msg_type: "stream", content: { name: "stderr", text } } } as const;
     this.enqueue({ event: "kernel:output", payload, bytes: text.length });
+  }
+
+  private admitLog(payload: TWorkerPayload<"job:log">) {
+    if (this.queuedBytes + sizeOf("job:log", payload) <= this.options.maxQueuedBytes) return true;
+    const key = `${payload.jobId}:${payload.attempt}`;
+    this.droppedLogs.set(key, (this.droppedLogs.get(key) ?? 0) + 1);
+    return false;
+  }
+
+  private reportDroppedLogs({ jobId, attempt }: TWorkerPayload<"job:exit">) {
+    const count = this.droppedLogs.get(`${jobId}:${attempt}`);
+    if (!count) return;
+    this.droppedLogs.delete(`${jobId}:${attempt}`);
+    const text = `[${count} chunk${count === 1 ? " of the log was" : "s of the log were"} dropped while the studio could not be reached.]\n`;
+    this.enqueue({ event: "job:log", payload: { jobId, attempt, stream: "system", text }, bytes: text.length });
   }
 
   private enqueue(item: TItem) {

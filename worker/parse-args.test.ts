@@ -7,6 +7,7 @@ describe("parseWorkerArgs", () => {
       server: "http://studio:3000",
       token: "mlw_abc",
       pool: 2,
+      jobs: 2,
       name: "gpu-1",
       python: "/usr/bin/python3",
     });
@@ -15,6 +16,17 @@ describe("parseWorkerArgs", () => {
       pool: 1,
       python: "/opt/py",
     });
+  });
+
+  it("reads the job slots from --jobs, else STUDIO_WORKER_JOBS, else 2", () => {
+    const base = ["--server", "http://studio:3000", "--token", "mlw_abc"];
+    expect(parseWorkerArgs([...base, "--jobs", "0"], { STUDIO_WORKER_JOBS: "5" }).jobs).toBe(0);
+    expect(parseWorkerArgs(base, { STUDIO_WORKER_JOBS: "5" }).jobs).toBe(5);
+    expect(parseWorkerArgs(base, { STUDIO_WORKER_JOBS: "" }).jobs).toBe(2);
+    for (const jobs of ["", "x", "1.5", "257", "-1"]) {
+      expect(() => parseWorkerArgs([...base, `--jobs=${jobs}`], {})).toThrow(/--jobs must be how many training jobs[\s\S]*Usage:/);
+    }
+    expect(() => parseWorkerArgs(base, { STUDIO_WORKER_JOBS: "two" })).toThrow(/--jobs must be/);
   });
 
   it("explains what is wrong, with the usage", () => {

@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import type { TActor } from "@/lib/permissions";
 import { findAuthorizedNotebook } from "@/lib/notebooks/find-authorized-notebook";
 import { sendWorkerCommand } from "@/lib/workers/send-worker-command";
-import { failNotebookRuns } from "@/lib/runs/fail-notebook-runs";
+import { endOpenRuns } from "@/lib/runs/end-open-runs";
 import { endInFlightExecutions } from "./end-executions";
 import { ensureKernelSession } from "./ensure-kernel-session";
 import { findCurrentSession, findNotebookKernel, publishSessionState } from "./notebook-kernel";
@@ -39,7 +39,7 @@ export async function restartKernel(actor: TActor | null, notebookId: string) {
     return findNotebookKernel(notebook.id);
   }
   await db.kernelSession.updateMany({ where: { id: session.id, state: { in: ["IDLE", "BUSY", "DEAD"] } }, data: { state: "RESTARTING", reason: null } });
-  await failNotebookRuns(notebook.id); // the restart ends the process that was logging them
+  await endOpenRuns({ notebookId: notebook.id }); // the restart ends the process that was logging them
   await publishSessionState(session.id);
   const ack = await sendWorkerCommand(session.worker.id, "kernel:restart", { sessionId: session.id }, { timeoutMs: RESTART_TIMEOUT_MS });
   const outcome = ack.ok
@@ -78,7 +78,7 @@ export async function releaseStoppedSessions(teamId: string, sessions: TStoppedS
   for (const session of sessions) {
     await endInFlightExecutions({ where: { sessionId: session.id }, status: "ABORTED", explain: () => null });
     await publishSessionState(session.id);
-    await failNotebookRuns(session.notebookId);
+    await endOpenRuns({ notebookId: session.notebookId });
     // Not waited for: the session is stopped either way, and an unreachable worker shuts an
     // orphan kernel down when it next reports it (reconcile-worker-kernels.ts).
     if (session.workerId) {

@@ -2,7 +2,7 @@
 // kernels): its sessions are LOST and their cells end with an error that says so. Each
 // session changes once, whichever replica gets there first (UPDATE … RETURNING).
 import { db } from "@/lib/db";
-import { failNotebookRuns } from "@/lib/runs/fail-notebook-runs";
+import { endOpenRuns } from "@/lib/runs/end-open-runs";
 import { endInFlightExecutions } from "./end-executions";
 import { publishSessionState } from "./notebook-kernel";
 
@@ -35,7 +35,7 @@ export async function loseWorkerSessions({ workerId, hostname, what, sessionIds,
       }),
     });
     await publishSessionState(id);
-    await failNotebookRuns(notebookId);
+    await endOpenRuns({ notebookId });
   }
   return lost.map((s) => s.id);
 }

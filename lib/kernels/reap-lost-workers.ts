@@ -1,8 +1,10 @@
 // The one lease check, on a small interval started with the socket server: a worker whose
 // heartbeat stopped goes OFFLINE, and an OFFLINE worker's kernels are lost once its grace
-// has passed (a reconnect within it keeps them). Every change is a conditional UPDATE, so
+// has passed (a reconnect within it keeps them), and so are its training jobs (queued again
+// when they have retries left). Every change is a conditional UPDATE, so
 // several replicas running this at once handle each worker and session once.
 import { WORKERS_ROOM } from "@/lib/protocol";
+import { loseJobsOfGoneWorkers, retryQueuedJobs } from "@/lib/jobs/lose-jobs";
 import { db } from "@/lib/db";
 import { getSocketServer, publishToRoom } from "@/lib/server/publish";
 import { repeatTask } from "@/lib/server/repeat-task";
@@ -58,8 +60,11 @@ export async function reapLostWorkers({ bootAt, staleAfterMs = HEARTBEAT_STALE_M
   const graceCutoff = cutoff(now, graceMs, bootAt);
   const silent = staleCutoff ? await markSilentWorkersOffline(staleCutoff) : 0;
   const lost = graceCutoff ? await loseSessionsOfGoneWorkers(graceCutoff) : 0;
+  // Leases ran out while this process was down too: judged only once workers had time to renew them.
+  const lostJobs = graceCutoff && staleCutoff ? await loseJobsOfGoneWorkers(graceCutoff) : 0;
   await retryQueuedSessions();
-  return { silent, lost };
+  await retryQueuedJobs();
+  return { silent, lost, lostJobs };
 }
 
 /** Runs reapLostWorkers every second until stopped. */

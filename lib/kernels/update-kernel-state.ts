@@ -6,7 +6,7 @@ import { queryPrepared } from "@/lib/db/prepared-query";
 import type { TWorkerPayload } from "@/lib/protocol";
 import { publishToRoom } from "@/lib/server/publish";
 import { settleNotebookRun } from "@/lib/notebook-runs/settle-notebook-run";
-import { failNotebookRuns } from "@/lib/runs/fail-notebook-runs";
+import { endOpenRuns } from "@/lib/runs/end-open-runs";
 import { endInFlightExecutions } from "./end-executions";
 import { publishKernel } from "./notebook-kernel";
 
@@ -56,7 +56,7 @@ export async function updateKernelState(worker: { workerId: string; hostname: st
     });
   }
   // The kernel that logged the notebook's open runs is gone.
-  if (row.changed && (state === "DEAD" || state === "RESTARTING")) await failNotebookRuns(row.notebookId);
+  if (row.changed && (state === "DEAD" || state === "RESTARTING")) await endOpenRuns({ notebookId: row.notebookId });
   if (row.changed || state === "DEAD") publishKernel(row.teamId, row.notebookId, { state: status.state, workerHostname: worker.hostname, reason });
   if (row.started && row.cellId) {
     publishToRoom(row.teamId, { kind: "notebook", id: row.notebookId }, "notebook:execution", {

@@ -19,11 +19,15 @@ export const ZRoom = z.discriminatedUnion("kind", [
   // The team's runs as they start, change and end (the runs tables); one run's live data.
   z.object({ kind: z.literal("runs") }),
   z.object({ kind: z.literal("run"), id: ZId }),
+  // The team's training jobs as they queue, start and end; one job's logs and state.
+  z.object({ kind: z.literal("jobs") }),
+  z.object({ kind: z.literal("job"), id: ZId }),
 ]);
 export type TRoom = z.infer<typeof ZRoom>;
 export const TEAM_ROOM = { kind: "team" } as const satisfies TRoom;
 export const RUNS_ROOM = { kind: "runs" } as const satisfies TRoom;
 export const WORKERS_ROOM = { kind: "workers" } as const satisfies TRoom;
+export const JOBS_ROOM = { kind: "jobs" } as const satisfies TRoom;
 
 /** Browser → server: each event's payload schema. Every one answers through an ack. */
 export const STUDIO_INBOUND = {
@@ -89,6 +93,24 @@ export const STUDIO_OUTBOUND = {
     data: z.record(z.string(), z.unknown()),
   }),
   "run:state": z.object({ runId: ZId, status: z.enum(["running", "finished", "failed"]), summary: z.record(z.string(), z.unknown()) }),
+  // To the jobs room and the job's room: it queued, started, ended or waits for another reason.
+  "job:state": z.object({
+    jobId: ZId,
+    status: z.enum(["queued", "running", "succeeded", "failed", "cancelled", "lost"]),
+    attempt: z.number().int(),
+    workerHostname: z.string().nullable(),
+    reason: z.string().nullable(),
+    exitCode: z.number().int().nullable(),
+  }),
+  // To the job's room, as its worker sends them: log chunks in seq order.
+  "job:log": z.object({
+    jobId: ZId,
+    seq: z.number().int(),
+    attempt: z.number().int(),
+    stream: z.enum(["stdout", "stderr", "system"]),
+    text: z.string(),
+    time: z.string(),
+  }),
   // To the workers room: on connect, disconnect, token revocation, and every heartbeat (with
   // its utilisation, for live charts).
   "worker:changed": z.object({
@@ -108,7 +130,7 @@ export type TAck<T = unknown> =
 
 export function roomName(teamId: string, room: TRoom) {
   if (room.kind === "team") return `team:${teamId}`;
-  if (room.kind === "workers" || room.kind === "runs") return `team:${teamId}:${room.kind}`;
+  if (room.kind === "workers" || room.kind === "runs" || room.kind === "jobs") return `team:${teamId}:${room.kind}`;
   return `team:${teamId}:${room.kind}:${room.id}`;
 }
 

@@ -26,6 +26,8 @@ export const ZCapabilities = z.object({
   python: z.object({ executable: z.string().max(500), version: z.string().max(100) }),
   /** Key packages and their versions (numpy, pandas, torch, …); null where missing. */
   packages: z.record(z.string().max(100), z.string().max(100).nullable()),
+  /** How many training jobs it runs at once (`--jobs`). */
+  jobSlots: z.number().int().min(0).max(256).default(2),
 });
 export type TCapabilities = z.infer<typeof ZCapabilities>;
 
@@ -49,13 +51,23 @@ export type TKernelState = z.infer<typeof ZKernelState>;
 export const ZRunningKernels = z.array(z.object({ sessionId: ZId, state: ZKernelState })).max(1000);
 export type TRunningKernels = z.infer<typeof ZRunningKernels>;
 
+/** A job's dispatch: a job is run again as a new attempt, and reports name theirs. */
+const ZJobAttempt = z.object({ jobId: ZId, attempt: z.number().int().positive() });
+
+/** The training jobs a worker runs: their leases are renewed by its heartbeat. */
+export const ZRunningJobs = z.array(ZJobAttempt).max(1000);
+export type TRunningJobs = z.infer<typeof ZRunningJobs>;
+
+/** The most bytes of a job's files, together (they travel inside its start command). */
+export const MAX_JOB_FILES_BYTES = 10 * 2 ** 20;
+
 /** Worker → server. Each is answered through an ack ({ ok } or { ok: false, error }): the
  * worker keeps an event until it is acknowledged, so nothing is lost across a reconnect. */
 export const WORKER_INBOUND = {
   /** First event after every (re)connect; answered with the worker's id (data.workerId).
    * `kernels` lets the server tell a reconnect (kernels kept) from a restart (kernels gone). */
   "worker:hello": ZCapabilities.extend({ kernels: ZRunningKernels.default([]) }),
-  "worker:heartbeat": ZUtilisation.extend({ kernels: ZRunningKernels }),
+  "worker:heartbeat": ZUtilisation.extend({ kernels: ZRunningKernels, jobs: ZRunningJobs.default([]) }),
   /** busy comes with the execution the kernel has started on (executes run one at a time, in
    * the order sent); reason with dead. */
   "kernel:status": z.object({ sessionId: ZId, state: ZKernelState, executionId: ZId.optional(), reason: z.string().max(2000).optional() }),
@@ -65,6 +77,15 @@ export const WORKER_INBOUND = {
     executionId: ZId,
     status: ZExecuteStatus,
     executionCount: z.number().int().nullable(),
+  }),
+  /** A job's output as it comes, a chunk of whole lines (or what a line had after ~100 ms). */
+  "job:log": ZJobAttempt.extend({ stream: z.enum(["stdout", "stderr", "system"]), text: z.string().max(1_000_000) }),
+  /** The job's process ended: its exit code, or the signal that killed it; `error` when it
+   * could not start at all. */
+  "job:exit": ZJobAttempt.extend({
+    exitCode: z.number().int().nullable(),
+    signal: z.string().max(20).nullable(),
+    error: z.string().max(2000).optional(),
   }),
 } as const;
 export type TWorkerInboundEvent = keyof typeof WORKER_INBOUND;
@@ -79,6 +100,16 @@ export const WORKER_COMMANDS = {
   "kernel:complete": z.object({ sessionId: ZId, code: z.string().max(5_000_000), cursorPos: z.number().int().min(0) }),
   "kernel:inspect": z.object({ sessionId: ZId, code: z.string().max(5_000_000), cursorPos: z.number().int().min(0) }),
   "kernel:shutdown": z.object({ sessionId: ZId }),
+  /** Writes the files into a fresh folder and runs the command there with the worker's shell
+   * (`python` is the worker's Python), with `env` added; answered once it has started. */
+  "job:start": ZJobAttempt.extend({
+    command: z.string().min(1).max(10_000),
+    files: z.array(z.object({ path: z.string().min(1).max(500), data: z.string() })).max(10_000),
+    env: z.record(z.string().regex(/^[A-Z_][A-Z0-9_]*$/), z.string().max(100_000)),
+    gpus: z.number().int().min(0).max(64),
+  }),
+  /** Stops the job's processes (SIGTERM, then SIGKILL after a few seconds); job:exit follows. */
+  "job:cancel": ZJobAttempt,
 } as const;
 export type TWorkerCommand = keyof typeof WORKER_COMMANDS;
 export type TWorkerCommandPayload<C extends TWorkerCommand> = z.infer<(typeof WORKER_COMMANDS)[C]>;

@@ -4,6 +4,7 @@ import { Prisma } from "@prisma/client";
 import { inPreparedTransaction } from "@/lib/db/prepared-query";
 import { RUNS_ROOM, type TSdkBatch } from "@/lib/protocol";
 import { publishToRoom } from "@/lib/server/publish";
+import { publishJobState } from "@/lib/jobs/publish-job";
 import type { TRunOrigin } from "./run-origin";
 import { startRuns } from "./start-runs";
 import { collectSeries, storeMetricPoints, type TLoggedSeries } from "./store-metric-points";
@@ -24,7 +25,10 @@ export async function ingestSdkBatch(origin: TRunOrigin, batch: TSdkBatch) {
     return { runs, states };
   });
   publishBatch(origin.teamId, batch, series, states);
-  for (const run of runs.values()) if (run.isNew) publishToRoom(origin.teamId, RUNS_ROOM, "run:changed", { runId: run.id, projectId: run.projectId });
+  const started = [...runs.values()].filter((run) => run.isNew);
+  for (const run of started) publishToRoom(origin.teamId, RUNS_ROOM, "run:changed", { runId: run.id, projectId: run.projectId });
+  // The job's page lists the runs it logged.
+  if (origin.job && started.length) await publishJobState(origin.job.id);
   return { runIds: [...runs.keys()] };
 }
 

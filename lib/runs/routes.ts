@@ -3,6 +3,7 @@ import { defineRoute } from "@/lib/http/define-route";
 import { authorizeInTeam } from "@/lib/auth/authorize";
 import { can } from "@/lib/permissions";
 import { MAX_SDK_BATCH_BYTES, ZSdkBatch } from "@/lib/protocol/sdk-events";
+import { findJobOrigin } from "@/lib/jobs/find-job-origin";
 import { findRuns } from "./find-runs";
 import { getMetricSeries } from "./get-metric-series";
 import { getRun } from "./get-run";
@@ -18,9 +19,10 @@ export const logRunEventsRoute = defineRoute({
   body: ZSdkBatch,
   maxBodyBytes: MAX_SDK_BATCH_BYTES,
   response: z.object({ runIds: z.array(z.string()) }),
-  run: (actor, { body }) => {
-    const { teamId, userId } = authorizeInTeam(actor, "run.create");
-    return ingestSdkBatch({ teamId, userId, mayCreateProject: can(actor!, "project.create", { teamId }) }, body);
+  run: async (actor, { body }) => {
+    const { teamId, userId, jobId } = authorizeInTeam(actor, "run.create");
+    const job = jobId ? await findJobOrigin(teamId, jobId) : undefined;
+    return ingestSdkBatch({ teamId, userId, mayCreateProject: can(actor!, "project.create", { teamId }), job }, body);
   },
 });
 

@@ -7,4 +7,6 @@ export type TRunOrigin = {
   mayCreateProject: boolean;
   /** From a notebook's kernel: the project a run without one goes to, and its worker's load. */
   notebook?: { id: string; projectId: string; workerId: string };
+  /** From a training job (its own API token): the same, for the job. */
+  job?: { id: string; projectId: string; workerId: string | null };
 };

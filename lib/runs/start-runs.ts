@@ -27,7 +27,8 @@ async function findOrCreateProject(query: TPreparedQuery, origin: TRunOrigin, na
 
 async function projectOf(query: TPreparedQuery, origin: TRunOrigin, start: TStart) {
   if (start.project) return findOrCreateProject(query, origin, start.project);
-  if (origin.notebook) return origin.notebook.projectId;
+  const from = origin.notebook ?? origin.job;
+  if (from) return from.projectId;
   throw new AppError("bad_input", "Name a project: mlstudio.init(project=\"…\").");
 }
 
@@ -37,9 +38,10 @@ export async function startRuns(query: TPreparedQuery, origin: TRunOrigin, event
   for (const start of events.filter((e): e is TStart => e.type === "start")) {
     const projectId = await projectOf(query, origin, start);
     const rows = await query<{ id: string }>(Prisma.sql`
-      INSERT INTO "Run" (id, "teamId", "projectId", name, params, tags, "createdById", "notebookId", "workerId", "startedAt", "updatedAt")
+      INSERT INTO "Run" (id, "teamId", "projectId", name, params, tags, "createdById", "notebookId", "jobId", "workerId", "startedAt", "updatedAt")
       VALUES (${start.run}, ${origin.teamId}, ${projectId}, ${start.name ?? `run-${start.run.slice(0, 8)}`}, ${JSON.stringify(start.params)}::jsonb,
-        ${start.tags}::text[], ${origin.userId}, ${origin.notebook?.id ?? null}, ${origin.notebook?.workerId ?? null},
+        ${start.tags}::text[], ${origin.userId}, ${origin.notebook?.id ?? null}, ${origin.job?.id ?? null},
+        ${origin.notebook?.workerId ?? origin.job?.workerId ?? null},
         to_timestamp(${start.time}) AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC')
       ON CONFLICT (id) DO NOTHING
       RETURNING id`);

@@ -17,5 +17,5 @@ export async function authenticateApiToken(token: string): Promise<TActor | null
   if (!found.lastUsedAt || now - found.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
     await db.apiToken.update({ where: { id: found.id }, data: { lastUsedAt: new Date(now) } });
   }
-  return { userId: found.userId, teamId: found.teamId, role: membership.role };
+  return { userId: found.userId, teamId: found.teamId, role: membership.role, ...(found.jobId && { jobId: found.jobId }) };
 }

@@ -13,7 +13,8 @@ function ownTokens(actor: TActor | null) {
 
 export async function findApiTokens(actor: TActor | null) {
   return db.apiToken.findMany({
-    where: { ...ownTokens(actor), revokedAt: null },
+    // A job's own token comes and goes with its job: not the user's to see or revoke.
+    where: { ...ownTokens(actor), revokedAt: null, jobId: null },
     orderBy: { createdAt: "desc" },
     select: { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true },
   });
@@ -29,7 +30,7 @@ export async function createApiToken(actor: TActor | null, input: TCreateApiToke
 
 export async function revokeApiToken(actor: TActor | null, tokenId: string) {
   const { count } = await db.apiToken.updateMany({
-    where: { id: tokenId, ...ownTokens(actor), revokedAt: null },
+    where: { id: tokenId, ...ownTokens(actor), revokedAt: null, jobId: null },
     data: { revokedAt: new Date() },
   });
   if (count === 0) throw new AppError("not_found", "This token does not exist or was already revoked.");

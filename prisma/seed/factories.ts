@@ -85,7 +85,7 @@ export async function seedNotebook(
   });
 }
 
-export function seedCapabilities(options: { hostname?: string; gpus?: number } = {}): TCapabilities {
+export function seedCapabilities(options: { hostname?: string; gpus?: number; jobSlots?: number } = {}): TCapabilities {
   return {
     hostname: options.hostname ?? unique("host"),
     cpuCores: 4,
@@ -93,11 +93,14 @@ export function seedCapabilities(options: { hostname?: string; gpus?: number } =
     gpus: Array.from({ length: options.gpus ?? 0 }, (_, index) => ({ index, name: "NVIDIA H100 80GB HBM3", memoryBytes: 80 * 2 ** 30 })),
     python: { executable: "/usr/bin/python3", version: "3.11.2" },
     packages: { numpy: "1.24.2", torch: null },
+    jobSlots: options.jobSlots ?? 2,
   };
 }
 
 /** A worker row as a hello leaves it (no process behind it: for scheduling and listing). */
-export async function seedWorker(teamId: string, options: { hostname?: string; gpus?: number; status?: "ONLINE" | "OFFLINE"; workerTokenId?: string } = {}) {
+type TSeedWorker = { hostname?: string; gpus?: number; jobSlots?: number; status?: "ONLINE" | "OFFLINE"; workerTokenId?: string };
+
+export async function seedWorker(teamId: string, options: TSeedWorker = {}) {
   const workerTokenId = options.workerTokenId ?? (await seedWorkerToken(teamId, "seed")).id;
   const capabilities = seedCapabilities(options);
   return db.worker.create({
@@ -108,6 +111,22 @@ export async function seedWorker(teamId: string, options: { hostname?: string; g
 export async function seedKernelSession(notebook: { id: string; teamId: string }, options: { workerId?: string; state?: KernelState; gpus?: number } = {}) {
   return db.kernelSession.create({
     data: { teamId: notebook.teamId, notebookId: notebook.id, workerId: options.workerId, state: options.state ?? "IDLE", gpus: options.gpus ?? 0 },
+  });
+}
+
+/** A training job as createJob leaves it, queued (its files are not in the artifact store). */
+export async function seedJob(actor: TActor, options: { projectId: string; gpus?: number; maxRetries?: number; name?: string }) {
+  return db.job.create({
+    data: {
+      teamId: actor.teamId,
+      projectId: options.projectId,
+      name: options.name ?? unique("job"),
+      command: "python train.py",
+      files: [{ path: "train.py", size: 0 }],
+      gpus: options.gpus ?? 0,
+      maxRetries: options.maxRetries ?? 0,
+      createdById: actor.userId,
+    },
   });
 }
 

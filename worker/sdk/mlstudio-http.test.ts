@@ -291,7 +291,7 @@ except ValueError as error:
     print(error)
 `;
     const withUrl = await runPython(script, sdkEnv("http://127.0.0.1:9")).exited;
-    expect(withUrl.stdout).toBe('mlstudio: init() needs project="..." outside a studio notebook\n');
+    expect(withUrl.stdout).toBe('mlstudio: init() needs project="..." outside a studio notebook or job\n');
     const withoutUrl = await runPython(script, { MLSTUDIO_URL: "", MLSTUDIO_API_TOKEN: "" }).exited;
     expect(withoutUrl.stdout).toMatch(/^mlstudio: outside a studio notebook, set MLSTUDIO_URL .* and MLSTUDIO_API_TOKEN/);
   });

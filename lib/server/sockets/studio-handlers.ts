@@ -12,6 +12,7 @@ import { interruptKernel, restartKernel, shutdownKernel } from "@/lib/kernels/co
 import { executeCell } from "@/lib/kernels/execute-cell";
 import { startNotebookKernel } from "@/lib/kernels/start-notebook-kernel";
 import { findAuthorizedRun } from "@/lib/runs/find-authorized-run";
+import { findAuthorizedJob } from "@/lib/jobs/find-authorized-job";
 
 /** What the socket should do after the handler: join or leave a room, answer with data. */
 export type TEffect = { join?: string; leave?: string; ack?: unknown };
@@ -26,6 +27,8 @@ async function authorizeRoom(actor: TActor | null, room: TRoom) {
   if (room.kind === "notebook") return findAuthorizedNotebook(actor, "notebook.read", room.id);
   if (room.kind === "runs") return authorizeInTeam(actor, "run.read");
   if (room.kind === "run") return findAuthorizedRun(actor, room.id);
+  if (room.kind === "jobs") return authorizeInTeam(actor, "run.read");
+  if (room.kind === "job") return findAuthorizedJob(actor, "run.read", room.id);
   const { teamId } = requireActor(actor);
   const project = await db.project.findFirst({ where: { id: room.id, teamId } });
   if (!project) throw new AppError("not_found", "Not found.");

@@ -9,6 +9,9 @@ import { storeKernelOutput } from "@/lib/kernels/store-kernel-output";
 import { updateKernelState } from "@/lib/kernels/update-kernel-state";
 import { recordHeartbeat } from "@/lib/workers/record-heartbeat";
 import { takeSdkBatch } from "@/lib/runs/take-sdk-batch";
+import { appendJobLog } from "@/lib/jobs/append-job-log";
+import { finishJob } from "@/lib/jobs/finish-job";
+import { reconcileWorkerJobs } from "@/lib/jobs/lose-jobs";
 
 export type TWorkerContext = { teamId: string; workerTokenId: string; workerId: string; hostname: string; connectedAt: Date };
 
@@ -18,6 +21,7 @@ export const WORKER_HANDLERS: { [E in Exclude<TWorkerInboundEvent, "worker:hello
   "worker:heartbeat": async (worker, heartbeat) => {
     await recordHeartbeat({ workerId: worker.workerId, teamId: worker.teamId, heartbeat });
     await reconcileWorkerKernels({ workerId: worker.workerId, hostname: worker.hostname, kernels: heartbeat.kernels, isHello: false });
+    await reconcileWorkerJobs({ workerId: worker.workerId, hostname: worker.hostname, jobs: heartbeat.jobs });
   },
   "kernel:status": (worker, status) => updateKernelState(worker, status),
   "kernel:output": async (worker, { sessionId, executionId, output: sent }) => {
@@ -48,4 +52,8 @@ export const WORKER_HANDLERS: { [E in Exclude<TWorkerInboundEvent, "worker:hello
     await finishExecution(worker.workerId, done);
     forgetExecution(done.executionId);
   },
+  // A chunk for an attempt this worker no longer runs (lost, ended) is dropped, but answered:
+  // sending it again would not make it count.
+  "job:log": (worker, { jobId, attempt, stream, text }) => appendJobLog({ jobId, attempt, stream, text, workerId: worker.workerId }),
+  "job:exit": (worker, exit) => finishJob(worker.workerId, exit),
 };

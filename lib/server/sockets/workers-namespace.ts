@@ -11,6 +11,7 @@ import { PROTOCOL_VERSION, WORKER_INBOUND, WORKERS_ROOM, ZWorkerHandshake, type 
 import { publishToRoom } from "@/lib/server/publish";
 import { reconcileWorkerKernels } from "@/lib/kernels/reconcile-worker-kernels";
 import { scheduleQueuedSessions } from "@/lib/kernels/schedule-sessions";
+import { scheduleQueuedJobs } from "@/lib/jobs/schedule-jobs";
 import { markWorkerOffline } from "@/lib/workers/mark-worker-offline";
 import { registerWorker } from "@/lib/workers/register-worker";
 import { workerRoom, workerTokenRoom } from "@/lib/workers/worker-rooms";
@@ -55,6 +56,7 @@ async function sayHello(namespace: Namespace, socket: Socket, hello: TWorkerPayl
   void (async () => {
     await reconcileWorkerKernels({ workerId: worker.id, hostname: worker.hostname, kernels: hello.kernels, isHello: true });
     await scheduleQueuedSessions(data.teamId); // a notebook may be waiting for this very worker
+    await scheduleQueuedJobs(data.teamId); // and a job
   })().catch((error) => console.error(`[workers] after hello from ${worker.hostname}`, error));
   return { workerId: worker.id };
 }

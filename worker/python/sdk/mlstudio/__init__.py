@@ -11,8 +11,13 @@ histograms, files and models.
 
 In a studio notebook the events travel with the cell's output and `project` may be left out
 (the notebook's project); anywhere else they are POSTed to MLSTUDIO_URL with
-MLSTUDIO_API_TOKEN. Logging never waits for the network.
+MLSTUDIO_API_TOKEN. In a studio training job (its worker sets MLSTUDIO_JOB_ID), `project` may
+be left out too (the job's), and the job's params are the run's unless init() overrides them.
+Logging never waits for the network.
 """
+
+import json
+import os
 
 from .models import infer_signature
 from .run import Run
@@ -28,13 +33,17 @@ def init(project=None, name=None, params=None, tags=None):
     project: the project's name or slug (made if the team has none by that name); may be left
         out in a studio notebook, where it is the notebook's project; required elsewhere.
     name: the run's name, shown in the studio (default: the studio picks one).
-    params: the run's hyperparameters and settings, any JSON-like dict (numpy values too).
+    params: the run's hyperparameters and settings, any JSON-like dict (numpy values too); in a
+        training job, added to the job's params (MLSTUDIO_PARAMS), replacing those it names.
     tags: a list of short strings to find and group runs by.
 
     Finish it with run.finish(), or use it with `with`. A plain Python process finishes its
     open runs at exit; in a notebook a run stays open across cells until finished.
     """
     transport = get_transport()
-    if project is None and transport.kind != "kernel":
-        raise ValueError('mlstudio: init() needs project="..." outside a studio notebook')
+    is_job = bool(os.environ.get("MLSTUDIO_JOB_ID"))
+    if project is None and transport.kind != "kernel" and not is_job:
+        raise ValueError('mlstudio: init() needs project="..." outside a studio notebook or job')
+    if is_job:
+        params = {**json.loads(os.environ.get("MLSTUDIO_PARAMS") or "{}"), **(params or {})}
     return Run(transport, project=project, name=name, params=params, tags=tags)

@@ -1,0 +1,3 @@
+import { cancelJobRoute } from "@/lib/jobs/routes";
+
+export const POST = cancelJobRoute.handler;

@@ -1,0 +1,3 @@
+import { getJobLogsRoute } from "@/lib/jobs/routes";
+
+export const GET = getJobLogsRoute.handler;

@@ -1,0 +1,3 @@
+import { getJobRoute } from "@/lib/jobs/routes";
+
+export const GET = getJobRoute.handler;
