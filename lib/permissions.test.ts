@@ -18,6 +18,7 @@ import {
   seedApiToken,
   seedExperimentRun,
   seedInvite,
+  seedJob,
   seedNotebook,
   seedNotebookRun,
   seedTeamWithEveryRole,
@@ -117,6 +118,11 @@ async function experimentRunWithFileOf(fx: TFixture) {
   return run;
 }
 
+// A training job of the fixture's team, queued (no worker is online there).
+async function jobOf(fx: TFixture) {
+  return seedJob(fx.members.OWNER, { projectId: fx.project.id });
+}
+
 const SDK_START = { type: "start", project: "SDK project", params: {}, tags: [], time: 1_700_000_000 };
 
 const ROUTE_TABLE: Record<string, TRow> = {
@@ -182,6 +188,16 @@ const ROUTE_TABLE: Record<string, TRow> = {
     input: async (fx) => ({ params: { id: (await experimentRunWithFileOf(fx)).id, path: ["model", "model.pkl"] } }),
   },
   "GET /api/v1/runs/{id}/metrics/{key}/csv": { allowed: READERS, input: async (fx) => ({ params: { id: (await experimentRunOf(fx)).id, key: "loss" } }) },
+  "GET /api/v1/runs/{id}/system": { allowed: READERS, input: async (fx) => ({ params: { id: (await experimentRunOf(fx)).id } }) },
+  // No worker is online in a fixture's team: a job stays queued.
+  "POST /api/v1/jobs": {
+    allowed: SCIENTISTS,
+    input: (fx) => ({ body: { projectId: fx.project.id, name: "train", source: { kind: "files", files: [{ path: "train.py", data: "cHJpbnQoMSk=" }] } } }),
+  },
+  "GET /api/v1/jobs": { allowed: READERS, ownTeam: true, input: () => ({}) },
+  "GET /api/v1/jobs/{id}": { allowed: READERS, input: async (fx) => ({ params: { id: (await jobOf(fx)).id } }) },
+  "GET /api/v1/jobs/{id}/logs": { allowed: READERS, input: async (fx) => ({ params: { id: (await jobOf(fx)).id } }) },
+  "POST /api/v1/jobs/{id}/cancel": { allowed: SCIENTISTS, input: async (fx) => ({ params: { id: (await jobOf(fx)).id } }) },
   "GET /api/v1/workers": { allowed: READERS, ownTeam: true, input: () => ({}) },
   "GET /api/v1/worker-tokens": { allowed: READERS, ownTeam: true, input: () => ({}) },
   "POST /api/v1/worker-tokens": { allowed: ADMINS, ownTeam: true, input: () => ({ body: { name: "gpu box" } }) },
@@ -316,6 +332,8 @@ const ROOM_TABLE: Record<string, TRow> = {
   // Runs are for readers, not annotators.
   runs: { allowed: READERS, ownTeam: true, input: () => ({ room: { kind: "runs" } }) },
   run: { allowed: READERS, input: async (fx) => ({ room: { kind: "run", id: (await experimentRunOf(fx)).id } }) },
+  jobs: { allowed: READERS, ownTeam: true, input: () => ({ room: { kind: "jobs" } }) },
+  job: { allowed: READERS, input: async (fx) => ({ room: { kind: "job", id: (await jobOf(fx)).id } }) },
 };
 
 describe("joining a room", () => {

@@ -8,6 +8,8 @@ export type TMetricChartSettings = { x: "step" | "time"; smoothing: number; isLo
 type TMetricChartControlsProps = {
   value: TMetricChartSettings;
   onChange: (next: TMetricChartSettings) => void;
+  /** Without the x axis choice, for charts whose x is always the step (runs laid over one another). */
+  isStepOnly?: boolean;
 };
 
 const X_OPTIONS = [
@@ -16,11 +18,11 @@ const X_OPTIONS = [
 ] as const;
 
 /** The settings over a page of metric charts: x axis, smoothing and log scale. */
-export function MetricChartControls({ value, onChange }: TMetricChartControlsProps) {
+export function MetricChartControls({ value, onChange, isStepOnly }: TMetricChartControlsProps) {
   const id = useId();
   return (
     <div className={styles.controls} role="group" aria-label="Chart settings">
-      <SegmentedControl label="X axis" options={X_OPTIONS} value={value.x} onChange={(x) => onChange({ ...value, x })} />
+      {!isStepOnly && <SegmentedControl label="X axis" options={X_OPTIONS} value={value.x} onChange={(x) => onChange({ ...value, x })} />}
       <div className={styles.group}>
         <label htmlFor={id} className={styles.label}>
           Smoothing

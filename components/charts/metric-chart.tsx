@@ -27,6 +27,10 @@ export type TMetricChartProps = {
   smoothing: number;
   isLogScale: boolean;
   height?: number;
+  /** The series' colours, in series order; the studio's palette when left out. */
+  colours?: readonly string[];
+  /** The y axis' title (the metric, with its unit when it has one); none when left out. */
+  yLabel?: string;
   /** Epoch seconds the time axis counts from (the run's start); without it the axis shows clock time. */
   timeOrigin?: number;
   /**
@@ -35,13 +39,21 @@ export type TMetricChartProps = {
    * of `x` drops the zoom without a call.
    */
   onZoom?: (range: TZoomRange | null) => void;
+  /** A value axis from 0 to max (or the highest value), labelled: a load in %, or memory up to the machine's. */
+  valueAxis?: { max: number; label: string };
+  /** How the tooltip writes a value (with its unit, say); exactly as logged unless given. */
+  formatValue?: (value: number) => string;
+  /** False when the points' steps mean nothing (samples in time): the tooltip leaves them out. */
+  hasSteps?: boolean;
 };
 
 const X_LABELS = { step: "step", time: "time" };
 const SELECTION_FILL = "#3d4fd1"; // --color-accent
 
 /** One metric over steps or time, with the exact values on hover and non-finite values counted below. */
-export function MetricChart({ metric, series, x, smoothing, isLogScale, height = 240, timeOrigin, onZoom }: TMetricChartProps) {
+export function MetricChart(props: TMetricChartProps) {
+  const { metric, series, x, smoothing, isLogScale, height = 240, colours: given, timeOrigin, onZoom, valueAxis, formatValue, hasSteps } = props;
+  const yLabel = props.yLabel ?? valueAxis?.label;
   const rows = useMemo(() => buildMetricRows({ series, x, smoothing, isLogScale }), [series, x, smoothing, isLogScale]);
   const { zoom, visibleRows, drag, handlers, reset } = useDragZoom({ rows, axis: x, onZoom });
   const extent = useMemo(() => drawnExtent(visibleRows), [visibleRows]);
@@ -55,7 +67,7 @@ export function MetricChart({ metric, series, x, smoothing, isLogScale, height =
   }
 
   const isSmoothed = smoothing > 0;
-  const colours = series.map((_, index) => seriesColour(index));
+  const colours = series.map((_, index) => given?.[index] ?? seriesColour(index));
   const xDomain: [number, number] = zoom ? [zoom.from, zoom.to] : [visibleRows[0].x, visibleRows[visibleRows.length - 1].x];
   const formatX = (value: number) => {
     if (x === "step") return formatCompactNumber(value);
@@ -63,7 +75,7 @@ export function MetricChart({ metric, series, x, smoothing, isLogScale, height =
   };
   const xTicks =
     x === "time" ? timeTicks(xDomain[0], xDomain[1], timeOrigin ?? localMidnightOrigin(xDomain[0])) : niceTicks(xDomain[0], xDomain[1], 6, 1);
-  const yAxis = extent && (isLogScale ? logAxis(extent[0], extent[1]) : niceDomain(extent[0], extent[1]));
+  const yAxis = valueAxis ? fromZero(Math.max(valueAxis.max, extent?.[1] ?? 0)) : extent && (isLogScale ? logAxis(extent[0], extent[1]) : niceDomain(extent[0], extent[1]));
 
   return (
     <figure className={styles.figure} aria-label={`${metric} by ${X_LABELS[x]}`}>
@@ -92,12 +104,15 @@ export function MetricChart({ metric, series, x, smoothing, isLogScale, height =
               ticks={yAxis?.ticks}
               tickFormatter={formatCompactNumber}
               width={64}
+              label={yLabel && { value: yLabel, angle: -90, position: "insideLeft", style: { textAnchor: "middle" } }}
             />
             <Tooltip
               isAnimationActive={false}
               content={({ active, activeIndex }) => {
                 const row = active && activeIndex != null ? visibleRows[Number(activeIndex)] : undefined;
-                return row ? <MetricTooltip row={row} names={series.map((one) => one.name)} colours={colours} timeOrigin={timeOrigin} /> : null;
+                return row ? (
+                  <MetricTooltip row={row} names={series.map((one) => one.name)} colours={colours} timeOrigin={timeOrigin} formatValue={formatValue} hasSteps={hasSteps} />
+                ) : null;
               }}
             />
             {series.map((one, index) => (
@@ -142,6 +157,12 @@ export function MetricChart({ metric, series, x, smoothing, isLogScale, height =
       <MetricChartFooter series={series} colours={colours} isLogScale={isLogScale} />
     </figure>
   );
+}
+
+/** An axis from 0 to top, on round ticks below it. */
+function fromZero(top: number): { domain: [number, number]; ticks: number[] } {
+  const end = top > 0 ? top : 1;
+  return { domain: [0, end], ticks: niceTicks(0, end, 5) };
 }
 
 /** Clock ticks fall on round local times when counted from local midnight's offset. */

@@ -8,7 +8,7 @@ import type { TMetricPoint } from "@/components/charts/metric-values";
 import type { TZoomRange } from "@/components/charts/use-drag-zoom";
 import { metricCsvUrl } from "@/lib/runs/download-urls";
 import { CHART_BUCKETS, type TMetricSeries } from "@/lib/runs/schemas";
-import { fetchJson } from "./fetch-json";
+import { metricSeriesQuery } from "./metric-series-query";
 import styles from "./run-view.module.css";
 
 type TMetricPanelProps = {
@@ -26,12 +26,7 @@ type TMetricPanelProps = {
 export function MetricPanel({ runId, metric, initialSeries, livePoints, settings, timeOrigin }: TMetricPanelProps) {
   const [zoom, setZoom] = useState<TZoomRange | null>(null);
   const stepZoom = settings.x === "step" ? zoom : null; // a time range is not a step range: zoom by step only
-  const range = stepZoom ? `&from=${Math.floor(stepZoom.from)}&to=${Math.ceil(stepZoom.to)}` : "";
-  const stored = useQuery({
-    queryKey: ["run-metric", runId, metric, range],
-    queryFn: () => fetchJson<TMetricSeries>(`/api/v1/runs/${runId}/metrics/${encodeURIComponent(metric)}?buckets=${CHART_BUCKETS}${range}`),
-    initialData: range ? undefined : initialSeries,
-  });
+  const stored = useQuery({ ...metricSeriesQuery(runId, metric, stepZoom), initialData: stepZoom ? undefined : initialSeries });
   const lastStored = stored.data?.points.at(-1)?.step ?? -1;
   const arrived = stepZoom ? [] : livePoints.filter((point) => point.step > lastStored);
   const merged = [...(stored.data?.points ?? []), ...arrived];

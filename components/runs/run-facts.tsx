@@ -1,7 +1,8 @@
 import { Table } from "@/components/ui/table";
 import styles from "./run-view.module.css";
 
-function formatFact(value: unknown) {
+/** A param or summary value as a table cell shows it. */
+export function formatFact(value: unknown) {
   if (typeof value === "number") return new Intl.NumberFormat("en", { maximumSignificantDigits: 6 }).format(value);
   if (typeof value === "string") return value;
   return JSON.stringify(value);

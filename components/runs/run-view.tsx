@@ -9,6 +9,7 @@ import { MetricPanel } from "./metric-panel";
 import { RunChartPanel } from "./run-chart-panel";
 import { RunFacts } from "./run-facts";
 import { RunStatusBadge } from "./run-status-badge";
+import { RunSystemPanel } from "./run-system-panel";
 import { chartKey, useRunLive } from "./use-run-live";
 import styles from "./run-view.module.css";
 
@@ -58,6 +59,7 @@ export function RunView({ run, initialSeries }: { run: TRunDetail; initialSeries
           <RunChartPanel runId={run.id} kind={chart.kind} name={chart.name} liveSteps={live.charts[key] ?? []} />
         </Card>
       ))}
+      <RunSystemPanel runId={run.id} isRunning={live.status === "running"} />
       <div className={styles.factsGrid}>
         <Card title="Parameters" isFlush>
           <RunFacts label="Parameters" facts={run.params} empty="No parameters were logged." />

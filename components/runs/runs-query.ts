@@ -12,11 +12,16 @@ export function toRunsSearch(searchParams: Record<string, string | string[] | un
   return search;
 }
 
-export function runsHref(search: TRunsSearch, changes: Record<string, string | undefined>) {
+/** A list page's address with some of its search changed (undefined: removed). */
+export function searchHref(path: string, search: TRunsSearch, changes: Record<string, string | undefined>) {
   const next = new URLSearchParams();
   for (const [key, value] of Object.entries({ ...search, ...changes })) if (value) next.set(key, value);
   const query = next.toString();
-  return query ? `/experiments?${query}` : "/experiments";
+  return query ? `${path}?${query}` : path;
+}
+
+export function runsHref(search: TRunsSearch, changes: Record<string, string | undefined>) {
+  return searchHref("/experiments", search, changes);
 }
 
 /** A header's link: sort by it, descending first; again, ascending. The page resets to 1. */

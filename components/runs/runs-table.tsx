@@ -6,6 +6,7 @@ import { formatDateTime } from "@/components/ui/format-date";
 import { formatDuration, formatMetricValue } from "./format-run";
 import { sortHref, type TRunsSearch } from "./runs-query";
 import { RunStatusBadge } from "./run-status-badge";
+import { SelectAllRunsCheckbox, SelectRunCheckbox } from "./run-selection";
 import styles from "./runs.module.css";
 
 function formatValue(column: string, value: unknown) {
@@ -32,6 +33,9 @@ export function RunsTable({ page, search }: { page: TRunPage; search: TRunsSearc
     <Table label="Runs">
       <thead>
         <tr>
+          <th className={styles.selectCell}>
+            <SelectAllRunsCheckbox runIds={page.runs.map((run) => run.id)} />
+          </th>
           <SortHeader search={search} column="name" label="Run" />
           <SortHeader search={search} column="status" label="Status" />
           <th>Project</th>
@@ -46,6 +50,9 @@ export function RunsTable({ page, search }: { page: TRunPage; search: TRunsSearc
       <tbody>
         {page.runs.map((run) => (
           <tr key={run.id}>
+            <td className={styles.selectCell}>
+              <SelectRunCheckbox runId={run.id} runName={run.name} />
+            </td>
             <td>
               <Link className={styles.runName} href={`/experiments/runs/${run.id}`}>
                 {run.name}

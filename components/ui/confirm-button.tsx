@@ -16,10 +16,12 @@ type TConfirmButtonProps<I> = {
   /** A server action, passed from a server component as is, and its input. */
   action: (input: I) => Promise<TActionResult<unknown>>;
   input: I;
+  /** The dialog's button that does nothing ("Cancel" unless that would read as the action). */
+  dismissLabel?: string;
 };
 
 /** A destructive action that asks first and shows why it failed, if it does. */
-export function ConfirmButton<I>({ label, accessibleLabel, title, description, action, input }: TConfirmButtonProps<I>) {
+export function ConfirmButton<I>({ label, accessibleLabel, title, description, action, input, dismissLabel = "Cancel" }: TConfirmButtonProps<I>) {
   const [isOpen, setIsOpen] = useState(false);
   const [isPending, setIsPending] = useState(false);
   const [error, setError] = useState("");
@@ -47,7 +49,7 @@ export function ConfirmButton<I>({ label, accessibleLabel, title, description, a
       <Dialog isOpen={isOpen} onClose={() => setIsOpen(false)} title={title} description={description}>
         {error && <InlineStatus tone="error">{error}</InlineStatus>}
         <DialogActions>
-          <Button onClick={() => setIsOpen(false)}>Cancel</Button>
+          <Button onClick={() => setIsOpen(false)}>{dismissLabel}</Button>
           <Button variant="destructive" isPending={isPending} onClick={confirm}>
             {label}
           </Button>

@@ -20,6 +20,8 @@ import { cancelNotebookRunRoute, getNotebookRunRoute, startNotebookRunRoute } fr
 import { createWorkerTokenRoute, listWorkerTokensRoute, listWorkersRoute, revokeWorkerTokenRoute } from "@/lib/workers/routes";
 import { getMetricSeriesRoute, getRunChartRoute, getRunRoute, listRunsRoute, logRunEventsRoute } from "@/lib/runs/routes";
 import { downloadRunArtifactRoute, exportMetricCsvRoute } from "@/lib/runs/download-routes";
+import { getRunSystemRoute } from "@/lib/runs/system-routes";
+import { cancelJobRoute, createJobRoute, getJobLogsRoute, getJobRoute, listJobsRoute } from "@/lib/jobs/routes";
 import { defineRoute, type TRoute } from "./define-route";
 import { buildOpenApiDocument } from "./openapi";
 
@@ -65,4 +67,10 @@ export const ROUTES: TRoute[] = [
   getRunChartRoute,
   downloadRunArtifactRoute,
   exportMetricCsvRoute,
+  getRunSystemRoute,
+  createJobRoute,
+  listJobsRoute,
+  getJobRoute,
+  getJobLogsRoute,
+  cancelJobRoute,
 ];

@@ -26,6 +26,8 @@ export const ZRunDetail = z.object({
   summary: z.record(z.string(), z.unknown()),
   createdBy: z.string().nullable(),
   notebook: z.object({ id: z.string(), name: z.string() }).nullable(),
+  /** The training job that logged it. */
+  job: z.object({ id: z.string(), name: z.string() }).nullable(),
   workerHostname: z.string().nullable(),
   startedAt: z.date(),
   finishedAt: z.date().nullable(),

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
 import { findRuns } from "@/lib/runs/find-runs";
 import { ZFindRunsQuery } from "@/lib/runs/schemas";
 import { RUNS_ROOM } from "@/lib/protocol/studio-events";
 import { LiveRefresh } from "@/components/live/live-refresh";
+import { ExperimentsTabs } from "@/components/runs/experiments-tabs";
 import { runsHref, toRunsSearch } from "@/components/runs/runs-query";
+import { CompareRunsButton, RunSelection } from "@/components/runs/run-selection";
 import { RunsTable } from "@/components/runs/runs-table";
 import { RunsToolbar } from "@/components/runs/runs-toolbar";
 import styles from "@/components/runs/runs.module.css";
@@ -14,6 +15,7 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FlaskIcon } from "@/components/ui/icons";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pager } from "@/components/ui/pager";
 
 export const metadata: Metadata = { title: "Experiments" };
 
@@ -26,14 +28,16 @@ export default async function ExperimentsPage({ searchParams }: TProps) {
   // A filter that does not parse is said, and the table shows every run meanwhile.
   const page = await findRuns(actor, parsed.success ? parsed.data : ZFindRunsQuery.parse({}));
   const problem = parsed.success ? null : parsed.error.issues[0];
-  const pages = Math.max(1, Math.ceil(page.total / page.pageSize));
   const isFiltered = Boolean(search.q || search.tag || search.status || search.where || search.project);
   const header = (
-    <PageHeader
-      title="Experiments"
-      description="Training runs and sweeps, with their metrics, confusion matrices and system load, live while they train."
-      actions={<LiveRefresh event="run:changed" room={RUNS_ROOM} />}
-    />
+    <>
+      <PageHeader
+        title="Experiments"
+        description="Training runs and sweeps, with their metrics, confusion matrices and system load, live while they train."
+        actions={<LiveRefresh event="run:changed" room={RUNS_ROOM} />}
+      />
+      <ExperimentsTabs current="runs" />
+    </>
   );
   if (page.total === 0 && !isFiltered && !problem) {
     return (
@@ -45,10 +49,16 @@ export default async function ExperimentsPage({ searchParams }: TProps) {
           description={
             <>
               Log one from a notebook cell: <code>import mlstudio; run = mlstudio.init(); run.log({"{"}&quot;loss&quot;: 0.3{"}"})</code>. It
-              appears here at once, to watch live and to compare with other runs.
+              appears here at once, to watch live and to compare with other runs. Runs logged by a training job (a script or notebook run
+              on a worker) appear here too.
             </>
           }
-          action={<ButtonLink href="/notebooks">Open a notebook</ButtonLink>}
+          action={
+            <>
+              <ButtonLink href="/notebooks">Open a notebook</ButtonLink>
+              <ButtonLink href="/experiments/jobs">Training jobs</ButtonLink>
+            </>
+          }
         />
       </>
     );
@@ -56,30 +66,27 @@ export default async function ExperimentsPage({ searchParams }: TProps) {
   return (
     <>
       {header}
-      <Card title="Runs" description={`${page.total.toLocaleString("en")} ${page.total === 1 ? "run" : "runs"}${isFiltered ? " match" : ""}.`} isFlush>
-        <RunsToolbar search={search} columns={page.columns} availableColumns={page.availableColumns} />
-        {problem && (
-          <p className={styles.error} role="alert">
-            {problem.path.join(".")}: {problem.message}
-          </p>
-        )}
-        {page.total === 0 ? (
-          <p className={styles.empty}>No run matches these filters.</p>
-        ) : (
-          <RunsTable page={page} search={search} />
-        )}
-        {pages > 1 && (
-          <nav className={styles.pager} aria-label="Pages of runs">
-            <span>
-              Page {page.page} of {pages.toLocaleString("en")}
-            </span>
-            <span className={styles.pagerLinks}>
-              {page.page > 1 && <Link href={runsHref(search, { page: String(page.page - 1) })}>← Previous</Link>}
-              {page.page < pages && <Link href={runsHref(search, { page: String(page.page + 1) })}>Next →</Link>}
-            </span>
-          </nav>
-        )}
-      </Card>
+      <RunSelection>
+        <Card
+          title="Runs"
+          description={`${page.total.toLocaleString("en")} ${page.total === 1 ? "run" : "runs"}${isFiltered ? " match" : ""}.`}
+          actions={<CompareRunsButton />}
+          isFlush
+        >
+          <RunsToolbar search={search} columns={page.columns} availableColumns={page.availableColumns} />
+          {problem && (
+            <p className={styles.error} role="alert">
+              {problem.path.join(".")}: {problem.message}
+            </p>
+          )}
+          {page.total === 0 ? (
+            <p className={styles.empty}>No run matches these filters.</p>
+          ) : (
+            <RunsTable page={page} search={search} />
+          )}
+          <Pager label="Pages of runs" page={page.page} total={page.total} pageSize={page.pageSize} hrefOf={(n) => runsHref(search, { page: String(n) })} />
+        </Card>
+      </RunSelection>
     </>
   );
 }

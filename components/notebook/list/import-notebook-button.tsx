@@ -5,21 +5,19 @@ import { IPYNB_MAX_BYTES } from "@/lib/notebooks/schemas";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
-import { FileIcon, UploadIcon } from "@/components/ui/icons";
+import { UploadIcon } from "@/components/ui/icons";
 import { InlineStatus } from "@/components/ui/inline-status";
+import { formatSize } from "@/components/ui/format-size";
+import { FilePicker } from "@/components/forms/file-picker";
 import formStyles from "@/components/forms/form.module.css";
-import { postWithProgress } from "./post-with-progress";
-import { ProjectField, type TProjectOption } from "./project-field";
-import styles from "./import-notebook.module.css";
+import { postWithProgress } from "@/components/forms/post-with-progress";
+import { UploadProgress } from "@/components/forms/upload-progress";
+import { ProjectField, type TProjectOption } from "@/components/projects/project-field";
 
 /** Where an import is: choosing, sending the file (0..1), or the server creating the notebook. */
 type TStage = { kind: "idle" } | { kind: "uploading"; fraction: number } | { kind: "creating" };
 
 const MEGABYTE = 2 ** 20;
-
-function formatSize(bytes: number) {
-  return bytes < MEGABYTE ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / MEGABYTE).toFixed(1)} MB`;
-}
 
 // A file that parses goes as JSON (no escaping to grow it); one that does not goes as its
 // text, so the server says what is wrong with it in the same words as for any other caller.
@@ -90,36 +88,25 @@ export function ImportNotebookButton({ projects, projectId }: { projects: TProje
           {error && <InlineStatus tone="error">{error}</InlineStatus>}
           <Field label="Notebook file">
             {(control) => (
-              <div className={styles.picker} data-has-file={file ? true : undefined}>
-                <input {...control} className={styles.input} type="file" accept=".ipynb,application/x-ipynb+json,application/json" onChange={choose} disabled={isBusy} />
-                <FileIcon size={20} />
-                <span className={styles.pickerText}>
-                  <span className={styles.fileName}>{file ? file.name : "Choose a .ipynb file"}</span>
-                  <span className={styles.fileMeta}>{file ? formatSize(file.size) : "Its name becomes the notebook's name"}</span>
-                </span>
-                <span className={styles.browse} aria-hidden="true">
-                  {file ? "Change" : "Browse"}
-                </span>
-              </div>
+              <FilePicker
+                {...control}
+                accept=".ipynb,application/x-ipynb+json,application/json"
+                onChange={choose}
+                disabled={isBusy}
+                hasFile={file !== null}
+                title={file ? file.name : "Choose a .ipynb file"}
+                meta={file ? formatSize(file.size) : "Its name becomes the notebook's name"}
+                actionLabel={file ? "Change" : "Browse"}
+              />
             )}
           </Field>
           <ProjectField projects={projects} projectId={projectId} disabled={isBusy} />
           {isBusy && (
-            <div className={styles.progress}>
-              <div
-                className={styles.track}
-                role="progressbar"
-                aria-label="Import progress"
-                aria-valuemin={0}
-                aria-valuemax={100}
-                aria-valuenow={stage.kind === "uploading" ? Math.round(stage.fraction * 100) : undefined}
-              >
-                <div className={stage.kind === "creating" ? `${styles.bar} ${styles.indeterminate}` : styles.bar} style={{ width: stage.kind === "uploading" ? `${stage.fraction * 100}%` : undefined }} />
-              </div>
-              <span className={styles.stage} role="status">
-                {stage.kind === "uploading" ? `Uploading… ${Math.round(stage.fraction * 100)}%` : "Creating the notebook…"}
-              </span>
-            </div>
+            <UploadProgress
+              label="Import progress"
+              fraction={stage.kind === "uploading" ? stage.fraction : null}
+              text={stage.kind === "uploading" ? `Uploading… ${Math.round(stage.fraction * 100)}%` : "Creating the notebook…"}
+            />
           )}
           <DialogActions>
             <Button onClick={() => setIsOpen(false)} disabled={isBusy}>

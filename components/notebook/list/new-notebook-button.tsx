@@ -13,9 +13,8 @@ import { InlineStatus } from "@/components/ui/inline-status";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import formStyles from "@/components/forms/form.module.css";
-import { ProjectField, type TProjectOption } from "./project-field";
-import styles from "./new-notebook.module.css";
-
+import { RadioCards } from "@/components/forms/radio-cards";
+import { ProjectField, type TProjectOption } from "@/components/projects/project-field";
 
 const STARTS = [{ slug: "", title: "Blank notebook", description: "One empty code cell, ready for your own code." }, ...NOTEBOOK_EXAMPLES];
 
@@ -26,24 +25,6 @@ const KERNELS = [
   { gpus: 4, label: "4 GPUs" },
   { gpus: 8, label: "8 GPUs" },
 ];
-
-/** The choice of a blank notebook or an example, as a group of radio cards. */
-function StartChoice({ value, onChange }: { value: string; onChange: (slug: string) => void }) {
-  return (
-    <fieldset className={styles.starts}>
-      <legend className={styles.legend}>Start from</legend>
-      {STARTS.map((start) => (
-        <label key={start.slug || "blank"} className={styles.start}>
-          <input type="radio" name="example" value={start.slug} checked={value === start.slug} onChange={() => onChange(start.slug)} className={styles.radio} />
-          <span className={styles.startText}>
-            <span className={styles.startTitle}>{start.title}</span>
-            <span className={styles.startDescription}>{start.description}</span>
-          </span>
-        </label>
-      ))}
-    </fieldset>
-  );
-}
 
 /** Creates a notebook, blank or from an example, in a project (fixed when opened from one), then opens it. */
 export function NewNotebookButton({ projects, projectId, variant = "primary" }: { projects: TProjectOption[]; projectId?: string; variant?: "primary" | "secondary" }) {
@@ -92,7 +73,7 @@ export function NewNotebookButton({ projects, projectId, variant = "primary" }: 
       >
         <form className={formStyles.form} onSubmit={submit} noValidate>
           {create.formError && <InlineStatus tone="error">{create.formError}</InlineStatus>}
-          <StartChoice value={example} onChange={chooseStart} />
+          <RadioCards legend="Start from" name="example" options={STARTS.map((start) => ({ value: start.slug, title: start.title, description: start.description }))} value={example} onChange={chooseStart} />
           <Field label="Name" error={create.fieldErrors.name}>
             {(control) => <Input {...control} name="name" placeholder="Exploration" value={name} onChange={(event) => setName(event.target.value)} autoFocus />}
           </Field>

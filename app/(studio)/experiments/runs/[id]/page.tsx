@@ -37,10 +37,13 @@ export default async function RunPage({ params }: TProps) {
   const initialSeries = await Promise.all(
     run.metrics.slice(0, CHARTS_WITH_THE_PAGE).map((metric) => getMetricSeries(actor, { runId: run.id, key: metric.key, buckets: CHART_BUCKETS })),
   );
-  const origin = run.notebook ? (
+  const source = run.notebook
+    ? { href: `/notebooks/${run.notebook.id}`, name: run.notebook.name }
+    : run.job && { href: `/experiments/jobs/${run.job.id}`, name: `job ${run.job.name}` };
+  const origin = source ? (
     <>
       {" "}
-      from <Link href={`/notebooks/${run.notebook.id}`}>{run.notebook.name}</Link>
+      from <Link href={source.href}>{source.name}</Link>
       {run.workerHostname && ` on ${run.workerHostname}`}
     </>
   ) : null;

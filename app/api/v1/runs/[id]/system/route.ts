@@ -1,0 +1,3 @@
+import { getRunSystemRoute } from "@/lib/runs/system-routes";
+
+export const GET = getRunSystemRoute.handler;

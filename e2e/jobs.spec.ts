@@ -1,0 +1,115 @@
+// Training jobs as a data scientist runs one: a script uploaded in the New job form trains an
+// MLP on sklearn's load_digits on the local worker, as a plain Python process with the mlstudio
+// SDK; its log streams onto the job page, and its run's loss curve and confusion matrix grow
+// live on the run page. A second job is cancelled from its page.
+import { expect, test, type Page } from "@playwright/test";
+import { OWNER, PROJECT } from "./fixtures/accounts";
+import { capture } from "./fixtures/capture";
+import { collectConsoleErrors } from "./fixtures/console-errors";
+import { signIn } from "./fixtures/sign-in";
+
+test.describe.configure({ mode: "serial" });
+
+const EPOCHS = 12;
+// Each epoch sleeps so the training lasts long enough to be watched.
+const TRAIN = `
+import sys, time, mlstudio, numpy as np
+from sklearn.datasets import load_digits
+from sklearn.neural_network import MLPClassifier
+X, y = load_digits(return_X_y=True)
+epochs = int(sys.argv[1])
+model = MLPClassifier(hidden_layer_sizes=(32,), random_state=0)
+with mlstudio.init(name="digits-job") as run:
+    for epoch in range(epochs):
+        model.partial_fit(X, y, classes=np.arange(10))
+        run.log({"loss": model.loss_, "accuracy": model.score(X, y)}, step=epoch)
+        run.log_confusion_matrix(y, model.predict(X), step=epoch)
+        print(f"epoch {epoch}: loss {model.loss_:.4f}", flush=True)
+        time.sleep(0.7)
+print("trained")
+`;
+
+let page: Page;
+let errors: string[];
+
+test.beforeAll(async ({ browser }) => {
+  page = await (await browser.newContext({ viewport: { width: 1360, height: 900 } })).newPage();
+  errors = collectConsoleErrors(page);
+  await signIn(page, OWNER);
+});
+
+test.afterAll(async () => {
+  await page?.context().close();
+});
+
+async function newJob(options: { name: string; file: string; script: string; command: string; params?: Record<string, string> }) {
+  await page.goto("/experiments/jobs");
+  await page.getByRole("link", { name: "New job" }).first().click();
+  const form = page.getByRole("form", { name: "New job" });
+  await form.getByLabel("Project").selectOption({ label: PROJECT.name });
+  // The source radio is labelled "Upload files" too: the file input is the one of type file.
+  await form.locator('input[type="file"]:not([webkitdirectory])').setInputFiles({ name: options.file, mimeType: "text/x-python", buffer: Buffer.from(options.script) });
+  await expect(form.getByRole("table", { name: "Chosen files" })).toContainText(options.file);
+  await form.getByLabel("Name", { exact: true }).fill(options.name);
+  await form.getByLabel("Command").fill(options.command);
+  for (const [index, [key, value]] of Object.entries(options.params ?? {}).entries()) {
+    if (index > 0) await form.getByRole("button", { name: "Add param" }).click(); // the form starts with one row
+    await form.getByLabel(`Name of param ${index + 1}`).fill(key);
+    await form.getByLabel(`Value of param ${index + 1}`).fill(value);
+  }
+  await form.getByRole("button", { name: "Start job" }).click();
+  await expect(page.getByRole("heading", { name: options.name, level: 1 })).toBeVisible({ timeout: 30_000 });
+  return form;
+}
+
+test("a training job streams its log, and its run's charts update live", async () => {
+  await newJob({ name: "Digits MLP", file: "train.py", script: TRAIN, command: "python train.py {epochs}", params: { epochs: String(EPOCHS) } });
+  await expect(page.locator('[data-job-status="running"]')).toBeVisible({ timeout: 60_000 });
+
+  // The log grows while it trains, line by line, with no reload.
+  const log = page.getByRole("log", { name: "Job log" });
+  await expect(log).toContainText("epoch 0: loss", { timeout: 60_000 });
+  await expect(log).toContainText("epoch 2: loss", { timeout: 30_000 });
+  await expect(log).not.toContainText("trained");
+  await capture(page, "job-running");
+
+  // The run it logged appears on the job page; its charts are live too.
+  const runs = page.getByRole("table", { name: "Runs of this job" });
+  await runs.getByRole("link", { name: "digits-job" }).click({ timeout: 30_000 });
+  await expect(page.getByRole("heading", { name: "digits-job", level: 1 })).toBeVisible();
+  await expect(page.getByRole("link", { name: "job Digits MLP" })).toBeVisible();
+  const loss = page.locator('[data-metric="loss"]');
+  await expect(loss).toBeVisible({ timeout: 30_000 });
+  const pointsAt = async () => Number(await loss.getAttribute("data-points"));
+  const early = await pointsAt();
+  expect(early).toBeLessThan(EPOCHS);
+  await expect.poll(pointsAt, { timeout: 30_000 }).toBeGreaterThan(early);
+  const slider = page.getByRole("slider", { name: "Step" });
+  await expect(slider).toHaveAttribute("aria-valuetext", `step ${EPOCHS - 1}, latest`, { timeout: 30_000 });
+  await expect(page.locator('[data-run-status="finished"]')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole("table", { name: "Parameters" })).toContainText("epochs");
+  await capture(page, "job-run-page");
+
+  // Back on the job: it succeeded, and said so.
+  await page.getByRole("link", { name: "job Digits MLP" }).click();
+  await expect(page.locator('[data-job-status="succeeded"]')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole("log", { name: "Job log" })).toContainText("trained");
+  await capture(page, "job-succeeded");
+
+  await page.goto("/experiments/jobs");
+  await expect(page.getByRole("table", { name: "Jobs" })).toContainText("Digits MLP");
+  await capture(page, "jobs");
+  expect(errors).toEqual([]);
+});
+
+test("a running job is cancelled from its page", async () => {
+  const loop = "import time\nfor i in range(1000):\n    print('tick', i, flush=True)\n    time.sleep(0.2)\n";
+  await newJob({ name: "Endless loop", file: "loop.py", script: loop, command: "python loop.py" });
+  await expect(page.getByRole("log", { name: "Job log" })).toContainText("tick 1", { timeout: 60_000 });
+  await page.getByRole("button", { name: "Cancel job" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Cancel job" }).click();
+  await expect(page.locator('[data-job-status="cancelled"]')).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator("[data-job-reason]")).toHaveText("Cancelled. Stopped by SIGTERM.");
+  await expect(page.getByRole("button", { name: "Cancel job" })).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
