@@ -46,12 +46,12 @@ async function newJob(options: { name: string; file: string; script: string; com
   await page.goto("/experiments/jobs");
   await page.getByRole("link", { name: "New job" }).first().click();
   const form = page.getByRole("form", { name: "New job" });
-  await form.getByLabel("Project").selectOption({ label: PROJECT.name });
+  await form.getByLabel("Project", { exact: true }).selectOption({ label: PROJECT.name });
   // The source radio is labelled "Upload files" too: the file input is the one of type file.
   await form.locator('input[type="file"]:not([webkitdirectory])').setInputFiles({ name: options.file, mimeType: "text/x-python", buffer: Buffer.from(options.script) });
   await expect(form.getByRole("table", { name: "Chosen files" })).toContainText(options.file);
   await form.getByLabel("Name", { exact: true }).fill(options.name);
-  await form.getByLabel("Command").fill(options.command);
+  await form.getByLabel("Command", { exact: true }).fill(options.command);
   for (const [index, [key, value]] of Object.entries(options.params ?? {}).entries()) {
     if (index > 0) await form.getByRole("button", { name: "Add param" }).click(); // the form starts with one row
     await form.getByLabel(`Name of param ${index + 1}`).fill(key);

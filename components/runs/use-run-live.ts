@@ -1,5 +1,6 @@
 "use client";
-import { useState } from "react";
+import { useEffect, useState } from "react";
+import { useQueryClient } from "@tanstack/react-query";
 import { useRoomEvents } from "@/components/live/use-room-event";
 import type { TMetricPoint } from "@/components/charts/metric-values";
 import type { TStudioPayload } from "@/lib/protocol/studio-events";
@@ -39,5 +40,13 @@ export function useRunLive(runId: string, initial: Pick<TRunLive, "status" | "su
       "run:state": (event) => setLive((current) => ({ ...current, status: event.status, summary: event.summary })),
     },
   );
+  // What was logged between the page's render (or a disconnect) and this join came to nobody:
+  // each time the room is live, the stored series and charts are read again to cover it.
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    if (connection !== "live") return;
+    void queryClient.invalidateQueries({ queryKey: ["run-metric", runId] });
+    void queryClient.invalidateQueries({ queryKey: ["run-chart", runId] });
+  }, [connection, queryClient, runId]);
   return { live, connection };
 }

@@ -5,7 +5,6 @@
 import { db } from "@/lib/db";
 import { generateSecretToken } from "@/lib/auth/secret-token";
 import { sendWorkerCommand } from "@/lib/workers/send-worker-command";
-import { appendJobLog } from "./append-job-log";
 import type { TJobClaim } from "./claim-queued-jobs";
 import { endJob } from "./end-job";
 import { fillCommand } from "./job-command";
@@ -38,10 +37,8 @@ export async function launchJob(claim: TJobClaim) {
   if (answer.ok) {
     const reason = `Running on ${claim.hostname}.`;
     const { count } = await db.job.updateMany({ where: { id: job.id, attempt: claim.attempt, status: "RUNNING" }, data: { reason } });
-    if (count) {
-      await appendJobLog({ jobId: job.id, attempt: claim.attempt, stream: "system", text: `Attempt ${claim.attempt} started on ${claim.hostname}: ${command}\n` });
-      await publishJobState(job.id);
-    }
+    // The worker's own first log line says where and what it started.
+    if (count) await publishJobState(job.id);
     return;
   }
   const isUnreachable = /not connected|did not answer|socket server/.test(answer.error);

@@ -89,7 +89,7 @@ describe("a training job", () => {
     const stdout = await logText(jobId, "stdout");
     expect(stdout.split("\n").filter(Boolean).map((line) => line.split(" acc")[0])).toEqual(["epoch 0", "epoch 1", "epoch 2", "epoch 3", "epoch 4"]);
     expect(await logText(jobId, "stderr")).toContain("warning: done\n");
-    expect(await logText(jobId, "system")).toContain("Attempt 1 started on jobs-worker-1: python train.py 5\n");
+    expect(await logText(jobId, "system")).toContain("Started on jobs-worker-1: python train.py 5\n");
 
     // The run belongs to the job, its project and its worker; the job's params are its params.
     const run = await db.run.findFirstOrThrow({ where: { jobId }, include: { metrics: true, charts: true } });
