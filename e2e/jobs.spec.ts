@@ -10,8 +10,8 @@ import { signIn } from "./fixtures/sign-in";
 
 test.describe.configure({ mode: "serial" });
 
-const EPOCHS = 12;
-// Each epoch sleeps so the training lasts long enough to be watched.
+const EPOCHS = 20;
+// Each epoch sleeps so the training lasts long enough (20 s) to be watched from the run page.
 const TRAIN = `
 import sys, time, mlstudio, numpy as np
 from sklearn.datasets import load_digits
@@ -25,7 +25,7 @@ with mlstudio.init(name="digits-job") as run:
         run.log({"loss": model.loss_, "accuracy": model.score(X, y)}, step=epoch)
         run.log_confusion_matrix(y, model.predict(X), step=epoch)
         print(f"epoch {epoch}: loss {model.loss_:.4f}", flush=True)
-        time.sleep(0.7)
+        time.sleep(1.0)
 print("trained")
 `;
 
