@@ -28,7 +28,8 @@ export default defineConfig({
     { name: "notebook-files", testMatch: "notebook-files.spec.ts", dependencies: ["notebooks"] },
     { name: "experiments", testMatch: "experiments.spec.ts", dependencies: ["notebook-files"] },
     { name: "jobs", testMatch: "jobs.spec.ts", dependencies: ["experiments"] },
-    { name: "screenshots", testMatch: "screenshots.spec.ts", dependencies: ["jobs"] },
+    { name: "sweeps", testMatch: "sweeps.spec.ts", dependencies: ["jobs"] },
+    { name: "screenshots", testMatch: "screenshots.spec.ts", dependencies: ["sweeps"] },
   ],
   webServer: {
     command: `rm -rf ${DATA_DIR} && node --import tsx server.ts`,

@@ -3,9 +3,10 @@
 // SDK; its log streams onto the job page, and its run's loss curve and confusion matrix grow
 // live on the run page. A second job is cancelled from its page.
 import { expect, test, type Page } from "@playwright/test";
-import { OWNER, PROJECT } from "./fixtures/accounts";
+import { OWNER } from "./fixtures/accounts";
 import { capture } from "./fixtures/capture";
 import { collectConsoleErrors } from "./fixtures/console-errors";
+import { newJob } from "./fixtures/new-job";
 import { signIn } from "./fixtures/sign-in";
 
 test.describe.configure({ mode: "serial" });
@@ -42,28 +43,8 @@ test.afterAll(async () => {
   await page?.context().close();
 });
 
-async function newJob(options: { name: string; file: string; script: string; command: string; params?: Record<string, string> }) {
-  await page.goto("/experiments/jobs");
-  await page.getByRole("link", { name: "New job" }).first().click();
-  const form = page.getByRole("form", { name: "New job" });
-  await form.getByLabel("Project", { exact: true }).selectOption({ label: PROJECT.name });
-  // The source radio is labelled "Upload files" too: the file input is the one of type file.
-  await form.locator('input[type="file"]:not([webkitdirectory])').setInputFiles({ name: options.file, mimeType: "text/x-python", buffer: Buffer.from(options.script) });
-  await expect(form.getByRole("table", { name: "Chosen files" })).toContainText(options.file);
-  await form.getByLabel("Name", { exact: true }).fill(options.name);
-  await form.getByLabel("Command", { exact: true }).fill(options.command);
-  for (const [index, [key, value]] of Object.entries(options.params ?? {}).entries()) {
-    if (index > 0) await form.getByRole("button", { name: "Add param" }).click(); // the form starts with one row
-    await form.getByLabel(`Name of param ${index + 1}`).fill(key);
-    await form.getByLabel(`Value of param ${index + 1}`).fill(value);
-  }
-  await form.getByRole("button", { name: "Start job" }).click();
-  await expect(page.getByRole("heading", { name: options.name, level: 1 })).toBeVisible({ timeout: 30_000 });
-  return form;
-}
-
 test("a training job streams its log, and its run's charts update live", async () => {
-  await newJob({ name: "Digits MLP", file: "train.py", script: TRAIN, command: "python train.py {epochs}", params: { epochs: String(EPOCHS) } });
+  await newJob(page, { name: "Digits MLP", file: "train.py", script: TRAIN, command: "python train.py {epochs}", params: { epochs: String(EPOCHS) } });
   await expect(page.locator('[data-job-status="running"]')).toBeVisible({ timeout: 60_000 });
 
   // The log grows while it trains, line by line, with no reload.
@@ -104,7 +85,7 @@ test("a training job streams its log, and its run's charts update live", async (
 
 test("a running job is cancelled from its page", async () => {
   const loop = "import time\nfor i in range(1000):\n    print('tick', i, flush=True)\n    time.sleep(0.2)\n";
-  await newJob({ name: "Endless loop", file: "loop.py", script: loop, command: "python loop.py" });
+  await newJob(page, { name: "Endless loop", file: "loop.py", script: loop, command: "python loop.py" });
   await expect(page.getByRole("log", { name: "Job log" })).toContainText("tick 1", { timeout: 60_000 });
   await page.getByRole("button", { name: "Cancel job" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Cancel job" }).click();

@@ -19,6 +19,7 @@ import {
   seedExperimentRun,
   seedInvite,
   seedJob,
+  seedSweep,
   seedNotebook,
   seedNotebookRun,
   seedTeamWithEveryRole,
@@ -118,6 +119,11 @@ async function experimentRunWithFileOf(fx: TFixture) {
   return run;
 }
 
+// A sweep of the fixture's team, running, with no trial made yet.
+async function sweepOf(fx: TFixture) {
+  return seedSweep(fx.members.OWNER, { projectId: fx.project.id });
+}
+
 // A training job of the fixture's team, queued (no worker is online there).
 async function jobOf(fx: TFixture) {
   return seedJob(fx.members.OWNER, { projectId: fx.project.id });
@@ -198,6 +204,21 @@ const ROUTE_TABLE: Record<string, TRow> = {
   "GET /api/v1/jobs/{id}": { allowed: READERS, input: async (fx) => ({ params: { id: (await jobOf(fx)).id } }) },
   "GET /api/v1/jobs/{id}/logs": { allowed: READERS, input: async (fx) => ({ params: { id: (await jobOf(fx)).id } }) },
   "POST /api/v1/jobs/{id}/cancel": { allowed: SCIENTISTS, input: async (fx) => ({ params: { id: (await jobOf(fx)).id } }) },
+  "POST /api/v1/sweeps": {
+    allowed: SCIENTISTS,
+    input: (fx) => ({
+      body: {
+        projectId: fx.project.id,
+        name: "tune",
+        source: { kind: "files", files: [{ path: "train.py", data: "cHJpbnQoMSk=" }] },
+        space: { lr: { type: "float", min: 0.001, max: 0.1, log: true } },
+        objective: { metric: "loss", direction: "minimize" },
+      },
+    }),
+  },
+  "GET /api/v1/sweeps": { allowed: READERS, ownTeam: true, input: () => ({}) },
+  "GET /api/v1/sweeps/{id}": { allowed: READERS, input: async (fx) => ({ params: { id: (await sweepOf(fx)).id } }) },
+  "POST /api/v1/sweeps/{id}/cancel": { allowed: SCIENTISTS, input: async (fx) => ({ params: { id: (await sweepOf(fx)).id } }) },
   "GET /api/v1/workers": { allowed: READERS, ownTeam: true, input: () => ({}) },
   "GET /api/v1/worker-tokens": { allowed: READERS, ownTeam: true, input: () => ({}) },
   "POST /api/v1/worker-tokens": { allowed: ADMINS, ownTeam: true, input: () => ({ body: { name: "gpu box" } }) },
@@ -334,6 +355,8 @@ const ROOM_TABLE: Record<string, TRow> = {
   run: { allowed: READERS, input: async (fx) => ({ room: { kind: "run", id: (await experimentRunOf(fx)).id } }) },
   jobs: { allowed: READERS, ownTeam: true, input: () => ({ room: { kind: "jobs" } }) },
   job: { allowed: READERS, input: async (fx) => ({ room: { kind: "job", id: (await jobOf(fx)).id } }) },
+  sweeps: { allowed: READERS, ownTeam: true, input: () => ({ room: { kind: "sweeps" } }) },
+  sweep: { allowed: READERS, input: async (fx) => ({ room: { kind: "sweep", id: (await sweepOf(fx)).id } }) },
 };
 
 describe("joining a room", () => {

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import type { TJobDetail } from "@/lib/jobs/schemas";
 import { formatDateTime } from "@/components/ui/format-date";
-import { Table } from "@/components/ui/table";
+import { FactsTable } from "@/components/ui/facts-table";
 import { formatAttempt, formatJobDuration } from "./format-job";
 import styles from "./jobs.module.css";
 
@@ -21,16 +21,5 @@ export function JobFacts({ job }: { job: TJobDetail }) {
     ["Finished", job.finishedAt ? formatDateTime(job.finishedAt) : "—"],
     ["Duration", formatJobDuration(job)],
   ];
-  return (
-    <Table label="Job details">
-      <tbody>
-        {facts.map(([label, value]) => (
-          <tr key={label}>
-            <td className={styles.factLabel}>{label}</td>
-            <td>{value}</td>
-          </tr>
-        ))}
-      </tbody>
-    </Table>
-  );
+  return <FactsTable label="Job details" facts={facts} />;
 }

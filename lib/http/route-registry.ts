@@ -22,6 +22,7 @@ import { getMetricSeriesRoute, getRunChartRoute, getRunRoute, listRunsRoute, log
 import { downloadRunArtifactRoute, exportMetricCsvRoute } from "@/lib/runs/download-routes";
 import { getRunSystemRoute } from "@/lib/runs/system-routes";
 import { cancelJobRoute, createJobRoute, getJobLogsRoute, getJobRoute, listJobsRoute } from "@/lib/jobs/routes";
+import { cancelSweepRoute, createSweepRoute, getSweepRoute, listSweepsRoute } from "@/lib/sweeps/routes";
 import { defineRoute, type TRoute } from "./define-route";
 import { buildOpenApiDocument } from "./openapi";
 
@@ -73,4 +74,8 @@ export const ROUTES: TRoute[] = [
   getJobRoute,
   getJobLogsRoute,
   cancelJobRoute,
+  listSweepsRoute,
+  createSweepRoute,
+  getSweepRoute,
+  cancelSweepRoute,
 ];

@@ -1,10 +1,12 @@
 // The one way a job's attempt ends: a conditional UPDATE (so a worker's late report, the
 // reaper and a cancel racing each other end it once), then what follows from it: its token
-// revoked, its open runs ended, a line in its log, its watchers told, and the queue moved on.
+// revoked, its open runs ended, a line in its log, its watchers told, its sweep moved on (for a
+// trial), and the queue moved on.
 // A lost attempt is queued again while retries are left.
 import { Prisma, type JobStatus } from "@prisma/client";
 import { db } from "@/lib/db";
 import { endOpenRuns } from "@/lib/runs/end-open-runs";
+import { advanceSweepOfTrial } from "@/lib/sweeps/advance-sweep";
 import { appendJobLog } from "./append-job-log";
 import { publishJobState } from "./publish-job";
 import { scheduleQueuedJobs } from "./schedule-jobs";
@@ -41,6 +43,8 @@ export async function endJob(input: TEndJob) {
   await endOpenRuns({ jobId: input.jobId }, input.to === "SUCCEEDED" ? "FINISHED" : "FAILED");
   if (input.attempt > 0) await appendJobLog({ jobId: input.jobId, attempt: input.attempt, stream: "system", text: `${ended.reason}\n` });
   await publishJobState(input.jobId);
+  // A sweep's trial ended: the sweep makes its next trial, or ends.
+  await advanceSweepOfTrial(input.jobId);
   // A slot is free now, or this job queued again.
   await scheduleQueuedJobs(ended.teamId);
   return true;

@@ -1,6 +1,7 @@
 // A job's code as files: kept in the artifact store under jobs/<id>/files/ when the job is
 // made (so a later edit of the notebook or a re-upload does not change a queued job), and read
 // back whole at each dispatch, since they travel to the worker inside its start command.
+// A sweep keeps its trials' files under sweeps/<id>/files/ and copies them into each trial's job.
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { openArtifact, writeArtifact } from "@/lib/artifacts/artifact-store";
@@ -9,8 +10,12 @@ import { MAX_JOB_FILES_BYTES } from "@/lib/protocol";
 
 export type TJobFile = { path: string; data: Buffer };
 
-function fileKey(jobId: string, path: string) {
-  return `jobs/${jobId}/files/${path}`;
+export const jobFilesPrefix = (jobId: string) => `jobs/${jobId}/files`;
+export const sweepFilesPrefix = (sweepId: string) => `sweeps/${sweepId}/files`;
+
+/** Where a job's files are: its own, or its sweep's for a trial. */
+export function jobCodePrefix(job: { id: string; sweepTrial: { sweepId: string } | null }) {
+  return job.sweepTrial ? sweepFilesPrefix(job.sweepTrial.sweepId) : jobFilesPrefix(job.id);
 }
 
 /** A notebook's code cells as one script, in order. IPython's magics (`%pip`, `!ls`) are not
@@ -44,15 +49,15 @@ export function checkJobFiles(files: TJobFile[]) {
   }
 }
 
-export async function storeJobFiles(jobId: string, files: TJobFile[]) {
-  for (const file of files) await writeArtifact(fileKey(jobId, file.path), file.data);
+export async function storeFiles(prefix: string, files: TJobFile[]) {
+  for (const file of files) await writeArtifact(`${prefix}/${file.path}`, file.data);
 }
 
-export async function readJobFiles(jobId: string, paths: string[]): Promise<TJobFile[]> {
+export async function readFiles(prefix: string, paths: string[]): Promise<TJobFile[]> {
   return Promise.all(
     paths.map(async (path) => {
       const chunks: Buffer[] = [];
-      for await (const chunk of (await openArtifact(fileKey(jobId, path))).chunks) chunks.push(chunk);
+      for await (const chunk of (await openArtifact(`${prefix}/${path}`)).chunks) chunks.push(chunk);
       return { path, data: Buffer.concat(chunks) };
     }),
   );

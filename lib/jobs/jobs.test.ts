@@ -14,7 +14,7 @@ import { appendJobLog } from "./append-job-log";
 import { claimQueuedJobs } from "./claim-queued-jobs";
 import { createJob } from "./create-job";
 import { endJob } from "./end-job";
-import { readJobFiles } from "./job-files";
+import { jobFilesPrefix, readFiles } from "./job-files";
 import { createJobRoute } from "./routes";
 import { reconcileWorkerJobs } from "./lose-jobs";
 import { ZCreateJobBody } from "./schemas";
@@ -40,7 +40,7 @@ describe("a new job", () => {
     const { id } = await createJob(member, body);
     const job = await db.job.findUniqueOrThrow({ where: { id } });
     expect(job).toMatchObject({ status: "QUEUED", attempt: 0, reason: "No worker is online; waiting in queue (position 1).", files: [{ path: "src/train.py", size: 11 }, { path: "src/util.py", size: 5 }] });
-    const [train] = await readJobFiles(id, ["src/train.py"]);
+    const [train] = await readFiles(jobFilesPrefix(id), ["src/train.py"]);
     expect(train.data.toString()).toBe("print('hi')");
   });
 
@@ -51,7 +51,7 @@ describe("a new job", () => {
     const job = await db.job.findUniqueOrThrow({ where: { id } });
     const [script] = job.files as Array<{ path: string }>;
     expect(job.command).toBe(`python ${script.path}`);
-    const [file] = await readJobFiles(id, [script.path]);
+    const [file] = await readFiles(jobFilesPrefix(id), [script.path]);
     expect(file.data.toString()).toContain("# %% cell 1\n# (IPython only) %pip install x\nimport math\n");
     expect(file.data.toString()).toContain("# %% cell 2\nprint(math.pi)\n");
     expect(file.data.toString()).not.toContain("# Notes");

@@ -8,7 +8,7 @@ import { sendWorkerCommand } from "@/lib/workers/send-worker-command";
 import type { TJobClaim } from "./claim-queued-jobs";
 import { endJob } from "./end-job";
 import { fillCommand } from "./job-command";
-import { readJobFiles } from "./job-files";
+import { jobCodePrefix, readFiles } from "./job-files";
 import { publishJobState } from "./publish-job";
 
 const START_TIMEOUT_MS = 30_000;
@@ -21,9 +21,9 @@ async function createJobToken(job: { id: string; teamId: string; name: string; c
 
 export async function launchJob(claim: TJobClaim) {
   await publishJobState(claim.jobId);
-  const job = await db.job.findUniqueOrThrow({ where: { id: claim.jobId } });
+  const job = await db.job.findUniqueOrThrow({ where: { id: claim.jobId }, include: { sweepTrial: { select: { sweepId: true } } } });
   const params = job.params as Record<string, unknown>;
-  const files = await readJobFiles(job.id, (job.files as Array<{ path: string }>).map((file) => file.path));
+  const files = await readFiles(jobCodePrefix(job), (job.files as Array<{ path: string }>).map((file) => file.path));
   const command = fillCommand(job.command, params);
   const env = {
     MLSTUDIO_API_TOKEN: await createJobToken(job),

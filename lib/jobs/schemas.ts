@@ -8,8 +8,9 @@ export const ZJobStatusName = z.enum(JOB_STATUS_NAMES);
 export type TJobStatusName = z.infer<typeof ZJobStatusName>;
 
 /** A param's name is what `{name}` in the command stands for. */
-const ZParamName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/, "A param's name is letters, digits and _, not starting with a digit.");
-const ZParamValue = z.union([z.string().max(1000), z.number().finite(), z.boolean()]);
+export const PARAM_NAME_RULE = "A param's name is letters, digits and _, not starting with a digit.";
+export const ZParamName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/, PARAM_NAME_RULE);
+export const ZParamValue = z.union([z.string().max(1000), z.number().finite(), z.boolean()]);
 
 const ZJobFile = z.object({
   path: ZArtifactPath,

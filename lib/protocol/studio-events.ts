@@ -22,12 +22,16 @@ export const ZRoom = z.discriminatedUnion("kind", [
   // The team's training jobs as they queue, start and end; one job's logs and state.
   z.object({ kind: z.literal("jobs") }),
   z.object({ kind: z.literal("job"), id: ZId }),
+  // The team's sweeps as they start and end; one sweep's trials as they are made, progress, end.
+  z.object({ kind: z.literal("sweeps") }),
+  z.object({ kind: z.literal("sweep"), id: ZId }),
 ]);
 export type TRoom = z.infer<typeof ZRoom>;
 export const TEAM_ROOM = { kind: "team" } as const satisfies TRoom;
 export const RUNS_ROOM = { kind: "runs" } as const satisfies TRoom;
 export const WORKERS_ROOM = { kind: "workers" } as const satisfies TRoom;
 export const JOBS_ROOM = { kind: "jobs" } as const satisfies TRoom;
+export const SWEEPS_ROOM = { kind: "sweeps" } as const satisfies TRoom;
 
 /** Browser → server: each event's payload schema. Every one answers through an ack. */
 export const STUDIO_INBOUND = {
@@ -111,6 +115,9 @@ export const STUDIO_OUTBOUND = {
     text: z.string(),
     time: z.string(),
   }),
+  // To the sweeps room and the sweep's room: a trial was made, logged its objective, was
+  // stopped early or ended; the sweep ended. Pages read the sweep again.
+  "sweep:changed": z.object({ sweepId: ZId }),
   // To the workers room: on connect, disconnect, token revocation, and every heartbeat (with
   // its utilisation, for live charts).
   "worker:changed": z.object({
@@ -130,7 +137,7 @@ export type TAck<T = unknown> =
 
 export function roomName(teamId: string, room: TRoom) {
   if (room.kind === "team") return `team:${teamId}`;
-  if (room.kind === "workers" || room.kind === "runs" || room.kind === "jobs") return `team:${teamId}:${room.kind}`;
+  if (room.kind === "workers" || room.kind === "runs" || room.kind === "jobs" || room.kind === "sweeps") return `team:${teamId}:${room.kind}`;
   return `team:${teamId}:${room.kind}:${room.id}`;
 }
 

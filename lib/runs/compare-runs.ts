@@ -14,8 +14,13 @@ function unionOfKeys(records: Array<Record<string, unknown>>) {
 }
 
 export async function compareRuns(actor: TActor | null, options: TCompareRuns): Promise<TRunComparison> {
-  const { teamId } = authorizeInTeam(actor, "run.read");
   const { runIds } = parseInput(ZCompareRuns, options);
+  return describeRuns(actor, runIds);
+}
+
+/** Any number of runs side by side (a sweep's trials, say), in the order given. */
+export async function describeRuns(actor: TActor | null, runIds: string[]): Promise<TRunComparison> {
+  const { teamId } = authorizeInTeam(actor, "run.read");
   const found = await db.run.findMany({
     where: { teamId, id: { in: runIds } },
     include: {

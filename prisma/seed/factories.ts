@@ -130,6 +130,28 @@ export async function seedJob(actor: TActor, options: { projectId: string; gpus?
   });
 }
 
+/** A sweep with no trial yet, as if its first trials were still to be made. */
+export async function seedSweep(actor: TActor, options: { projectId: string }) {
+  return db.sweep.create({
+    data: {
+      teamId: actor.teamId,
+      projectId: options.projectId,
+      name: unique("sweep"),
+      method: "RANDOM",
+      space: { lr: { type: "float", min: 0.001, max: 0.1, log: true } },
+      objectiveMetric: "loss",
+      isMaximized: false,
+      maxTrials: 4,
+      parallelism: 2,
+      earlyStopping: { type: "none" },
+      seed: 1,
+      command: "python train.py --lr {lr}",
+      files: [{ path: "train.py", size: 0 }],
+      createdById: actor.userId,
+    },
+  });
+}
+
 type TSeedRun = {
   workerId?: string;
   sessionState?: KernelState;

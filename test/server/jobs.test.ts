@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { seedApiToken, seedMember, seedProject, seedTeam } from "@/prisma/seed/factories";
 import { startStudio } from "./start-studio";
+import { base64, studioApi } from "./studio-api";
 import { waitFor } from "./wait-for";
 import { startOnlineWorker } from "./worker-process";
 
@@ -32,16 +33,7 @@ with mlstudio.init(name="digits-sgd") as run:
 print("warning: done", file=sys.stderr)
 `;
 
-const base64 = (text: string) => Buffer.from(text).toString("base64");
-
-async function api(path: string, body?: unknown) {
-  const response = await fetch(`${studio.url}${path}`, {
-    method: body === undefined ? "GET" : "POST",
-    headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-}
+const api = studioApi(() => studio.url, () => token);
 
 async function submit(job: Record<string, unknown>) {
   const answer = await api("/api/v1/jobs", { projectId: project.id, ...job });

@@ -1,5 +1,5 @@
 "use client";
-import { useQueries } from "@tanstack/react-query";
+import { keepPreviousData, useQueries } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { MetricChart } from "@/components/charts/metric-chart";
 import { MetricChartControls, type TMetricChartSettings } from "@/components/charts/metric-chart-controls";
@@ -17,18 +17,23 @@ type TCompareMetricChartProps = {
   colours: readonly string[];
   metricKeys: readonly string[];
   commonMetricKeys: readonly string[];
+  /** The metric shown first (else the first that every run logged). */
+  initialMetric?: string;
 };
 
 const CHART_HEIGHT = 320;
 
 /** One metric of every run that logged it, a line a run, over steps. */
-export function CompareMetricChart({ runs, colours, metricKeys, commonMetricKeys }: TCompareMetricChartProps) {
-  const [metric, setMetric] = useState(commonMetricKeys[0] ?? metricKeys[0] ?? "");
+export function CompareMetricChart({ runs, colours, metricKeys, commonMetricKeys, initialMetric }: TCompareMetricChartProps) {
+  const [metric, setMetric] = useState(initialMetric ?? commonMetricKeys[0] ?? metricKeys[0] ?? "");
   const [settings, setSettings] = useState<TMetricChartSettings>({ x: "step", smoothing: 0, isLogScale: false });
   const [zoom, setZoom] = useState<TZoomRange | null>(null);
   const selectId = useId();
   const logging = runs.flatMap((run, index) => (run.metrics[metric] ? [{ run, colour: colours[index] }] : []));
-  const results = useQueries({ queries: logging.map(({ run }) => metricSeriesQuery(run.id, metric, zoom)) });
+  // As the page learns of more points (a live refresh), the lines fetch again, the old ones shown meanwhile.
+  const results = useQueries({
+    queries: logging.map(({ run }) => ({ ...metricSeriesQuery(run.id, metric, zoom, run.metrics[metric]?.count), placeholderData: keepPreviousData })),
+  });
   const missing = runs.filter((run) => !run.metrics[metric]);
   const failed = results.flatMap((result, index) => (result.isError ? [`${logging[index].run.name}: ${result.error.message}`] : []));
   const series = logging.map(({ run }, index) => ({ id: run.id, name: run.name, points: [...(results[index].data?.points ?? [])] }));

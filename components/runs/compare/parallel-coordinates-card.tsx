@@ -11,7 +11,7 @@ import { ParallelCoordinates } from "./parallel-coordinates";
 import type { TParallelRun } from "./parallel-coordinates-layout";
 import styles from "./compare.module.css";
 
-type TFigure = "last" | "min" | "max";
+export type TFigure = "last" | "min" | "max";
 
 const FIGURES = [
   { value: "last", label: "Last" },
@@ -24,6 +24,9 @@ type TParallelCoordinatesCardProps = {
   paramKeys: readonly string[];
   metricKeys: readonly string[];
   commonMetricKeys: readonly string[];
+  /** The metric and figure placed first (else the first common metric's last value). */
+  initialMetric?: string;
+  initialFigure?: TFigure;
 };
 
 /** A run's figure of a metric as a number to place, or null when it has none (or NaN). */
@@ -35,9 +38,9 @@ function figureOf(metric: TComparedMetric | undefined, figure: TFigure): number 
 }
 
 /** Which params go with which results: the params as axes, a chosen metric's figure last. */
-export function ParallelCoordinatesCard({ runs, paramKeys, metricKeys, commonMetricKeys }: TParallelCoordinatesCardProps) {
-  const [metric, setMetric] = useState(commonMetricKeys[0] ?? metricKeys[0] ?? "");
-  const [figure, setFigure] = useState<TFigure>("last");
+export function ParallelCoordinatesCard({ runs, paramKeys, metricKeys, commonMetricKeys, initialMetric, initialFigure = "last" }: TParallelCoordinatesCardProps) {
+  const [metric, setMetric] = useState(initialMetric ?? commonMetricKeys[0] ?? metricKeys[0] ?? "");
+  const [figure, setFigure] = useState<TFigure>(initialFigure);
   const [isOnlyDiffering, setOnlyDiffering] = useState(true);
   const selectId = useId();
   const differing = useMemo(

@@ -13,6 +13,7 @@ import { executeCell } from "@/lib/kernels/execute-cell";
 import { startNotebookKernel } from "@/lib/kernels/start-notebook-kernel";
 import { findAuthorizedRun } from "@/lib/runs/find-authorized-run";
 import { findAuthorizedJob } from "@/lib/jobs/find-authorized-job";
+import { findAuthorizedSweep } from "@/lib/sweeps/find-authorized-sweep";
 
 /** What the socket should do after the handler: join or leave a room, answer with data. */
 export type TEffect = { join?: string; leave?: string; ack?: unknown };
@@ -29,6 +30,8 @@ async function authorizeRoom(actor: TActor | null, room: TRoom) {
   if (room.kind === "run") return findAuthorizedRun(actor, room.id);
   if (room.kind === "jobs") return authorizeInTeam(actor, "run.read");
   if (room.kind === "job") return findAuthorizedJob(actor, "run.read", room.id);
+  if (room.kind === "sweeps") return authorizeInTeam(actor, "run.read");
+  if (room.kind === "sweep") return findAuthorizedSweep(actor, "run.read", room.id);
   const { teamId } = requireActor(actor);
   const project = await db.project.findFirst({ where: { id: room.id, teamId } });
   if (!project) throw new AppError("not_found", "Not found.");

@@ -14,6 +14,7 @@ import { ENDED_JOB_STATUSES, JobStatusBadge } from "@/components/jobs/job-status
 import styles from "@/components/jobs/jobs.module.css";
 import { RunFacts } from "@/components/runs/run-facts";
 import pageStyles from "@/components/studio/page-sections.module.css";
+import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { formatDateTime } from "@/components/ui/format-date";
 import { formatSize } from "@/components/ui/format-size";
@@ -40,7 +41,8 @@ export default async function JobPage({ params }: TProps) {
   const { actor, job } = await findPageJob((await params).id);
   const isEnded = ENDED_JOB_STATUSES.has(job.status);
   const isStopping = job.isCancelRequested && !isEnded;
-  const canCancel = !isEnded && !isStopping && can(actor, "job.run", { teamId: actor.teamId });
+  const canRun = can(actor, "job.run", { teamId: actor.teamId });
+  const canCancel = !isEnded && !isStopping && canRun;
   return (
     <>
       <PageHeader
@@ -51,7 +53,12 @@ export default async function JobPage({ params }: TProps) {
             {job.project.name} · by {job.createdBy} · created {formatDateTime(job.createdAt)}
           </>
         }
-        actions={canCancel && <CancelJobButton jobId={job.id} jobName={job.name} isRunning={job.status === "running"} />}
+        actions={
+          <>
+            {canRun && <ButtonLink href={`/experiments/sweeps/new?job=${encodeURIComponent(job.id)}`}>Sweep its params</ButtonLink>}
+            {canCancel && <CancelJobButton jobId={job.id} jobName={job.name} isRunning={job.status === "running"} />}
+          </>
+        }
       />
       <div className={pageStyles.stack}>
         <div className={styles.statusLine}>

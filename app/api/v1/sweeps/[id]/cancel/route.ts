@@ -1,0 +1,3 @@
+import { cancelSweepRoute } from "@/lib/sweeps/routes";
+
+export const POST = cancelSweepRoute.handler;

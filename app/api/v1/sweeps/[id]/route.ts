@@ -1,0 +1,3 @@
+import { getSweepRoute } from "@/lib/sweeps/routes";
+
+export const GET = getSweepRoute.handler;
