@@ -23,7 +23,7 @@ async function seedLongRun() {
   const owner = await seedMember((await seedTeam("Bench team")).id, "OWNER");
   const origin = { teamId: owner.teamId, userId: owner.userId, mayCreateProject: true };
   const runId = randomBytes(16).toString("hex");
-  await ingestSdkBatch(origin, { v: 1, events: [{ type: "start", run: runId, project: "bench", name: "a million steps", params: {}, tags: [], time: 1_700_000_000 }] });
+  await ingestSdkBatch(origin, { v: 1, events: [{ type: "start", run: runId, project: "bench", name: "a million steps", params: {}, tags: [], rules: [], time: 1_700_000_000 }] });
   const perBatch = 50_000;
   for (let first = 0; first < POINTS; first += perBatch) {
     // A noisy decaying loss with a few spikes, the kind of curve whose extremes must survive.

@@ -94,3 +94,39 @@ test("a running job is cancelled from its page", async () => {
   await expect(page.getByRole("button", { name: "Cancel job" })).toHaveCount(0);
   expect(errors).toEqual([]);
 });
+
+test("a rule added on a training run's page fires, stops the job, and shows in Monitoring", async () => {
+  test.setTimeout(120_000);
+  const script = [
+    "import time, mlstudio",
+    "with mlstudio.init(name='falling') as run:",
+    "    for step in range(600):",
+    "        run.log({'loss': 1 / (step + 1)}, step=step)",
+    "        time.sleep(0.1)",
+  ].join("\n");
+  await newJob(page, { name: "Falling loss", file: "fall.py", script, command: "python fall.py" });
+  await page.getByRole("table", { name: "Runs of this job" }).getByRole("link", { name: "falling" }).click({ timeout: 60_000 });
+  await expect(page.getByRole("heading", { name: "falling", level: 1 })).toBeVisible();
+
+  const form = page.getByRole("form", { name: "Add a rule" });
+  await form.getByLabel("Metric").fill("loss");
+  await form.getByLabel("Rule").selectOption("below");
+  await form.getByLabel("Threshold").fill("0.01");
+  await form.getByLabel("stop the run").check();
+  await form.getByRole("button", { name: "Add rule" }).click();
+  const rules = page.getByRole("table", { name: "Rules" });
+  await expect(rules).toContainText("When loss falls below 0.01, stop the run");
+  await expect(rules.locator('[data-rule-status="watching"]')).toBeVisible();
+  // 1 / (step + 1) is below 0.01 from step 100, about 10 s in: the page learns of it live.
+  await expect(rules.locator('[data-rule-status="fired"]')).toContainText("Fired: loss fell below 0.01", { timeout: 60_000 });
+  await expect(page.locator('[data-run-status="failed"]')).toBeVisible({ timeout: 20_000 });
+  await capture(page, "run-rule-fired");
+
+  await page.getByRole("link", { name: "job Falling loss" }).click();
+  await expect(page.locator('[data-job-status="cancelled"]')).toBeVisible({ timeout: 20_000 });
+  await page.goto("/monitoring");
+  await expect(page.getByRole("table", { name: "Alerts" })).toContainText("A rule fired on run falling");
+  await expect(page.getByRole("table", { name: "Alerts" })).toContainText("The run was stopped.");
+  await capture(page, "monitoring-alerts");
+  expect(errors).toEqual([]);
+});

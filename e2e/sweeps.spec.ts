@@ -2,6 +2,7 @@
 // its page turns its x into a float range; 6 random trials run 2 at a time on the local
 // worker, the median rule stops the poor ones, and the leaderboard, the best trial and the
 // parallel coordinates fill in live on the sweep's page.
+import { execFileSync } from "node:child_process";
 import { expect, test, type Page } from "@playwright/test";
 import { OWNER } from "./fixtures/accounts";
 import { capture } from "./fixtures/capture";
@@ -78,5 +79,36 @@ test("a job's param is swept: trials run two at a time and the leaderboard ranks
   await page.goto("/experiments/sweeps");
   await expect(page.getByRole("table", { name: "Sweeps" })).toContainText("Quadratic sweep");
   await capture(page, "sweeps");
+  expect(errors).toEqual([]);
+});
+
+test("AutoML on a table: the task is inferred, models are ranked, and the best one explains itself", async () => {
+  test.setTimeout(180_000);
+  const csv = execFileSync(
+    "/usr/bin/python3",
+    ["-c", "from sklearn.datasets import load_breast_cancer; f = load_breast_cancer(as_frame=True).frame.rename(columns={'target': 'diagnosis'}); print(f.to_csv(index=False), end='')"],
+    { encoding: "utf8" },
+  );
+  await page.goto("/experiments/sweeps");
+  await page.getByRole("link", { name: "New AutoML" }).click();
+  const form = page.getByRole("form", { name: "New AutoML" });
+  await form.locator('input[type="file"]').setInputFiles({ name: "breast_cancer.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await expect(form.getByLabel("Column to predict")).toHaveValue("diagnosis");
+  await expect(form).toContainText("Looks like classification");
+  await form.getByLabel("Trials", { exact: true }).fill("4");
+  await form.getByLabel("Folds").fill("3");
+  await capture(page, "automl-new");
+  await form.getByRole("button", { name: "Start AutoML" }).click();
+
+  await expect(page.getByRole("heading", { name: "AutoML breast_cancer", level: 1 })).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator("[data-sweep-progress]")).toContainText("4 of 4 trials ended", { timeout: 150_000 });
+  const best = Number(await page.getByRole("table", { name: "Leaderboard" }).locator("[data-objective]").first().textContent());
+  expect(best).toBeGreaterThan(0.9);
+  await capture(page, "automl-done");
+
+  await page.getByRole("link", { name: "Open its run and model" }).click();
+  await expect(page.getByRole("figure", { name: "Feature importance" })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText("Confusion matrix: confusion_matrix")).toBeVisible();
+  await capture(page, "automl-best-run");
   expect(errors).toEqual([]);
 });

@@ -194,6 +194,12 @@ const ROUTE_TABLE: Record<string, TRow> = {
     input: async (fx) => ({ params: { id: (await experimentRunWithFileOf(fx)).id, path: ["model", "model.pkl"] } }),
   },
   "GET /api/v1/runs/{id}/metrics/{key}/csv": { allowed: READERS, input: async (fx) => ({ params: { id: (await experimentRunOf(fx)).id, key: "loss" } }) },
+  "GET /api/v1/runs/{id}/rules": { allowed: READERS, input: async (fx) => ({ params: { id: (await experimentRunOf(fx)).id } }) },
+  "POST /api/v1/runs/{id}/rules": {
+    allowed: SCIENTISTS,
+    input: async (fx) => ({ params: { id: (await experimentRunOf(fx)).id }, body: { kind: "nan", metric: "loss" } }),
+  },
+  "GET /api/v1/alerts": { allowed: READERS, ownTeam: true, input: () => ({}) },
   "GET /api/v1/runs/{id}/system": { allowed: READERS, input: async (fx) => ({ params: { id: (await experimentRunOf(fx)).id } }) },
   // No worker is online in a fixture's team: a job stays queued.
   "POST /api/v1/jobs": {
@@ -214,6 +220,12 @@ const ROUTE_TABLE: Record<string, TRow> = {
         space: { lr: { type: "float", min: 0.001, max: 0.1, log: true } },
         objective: { metric: "loss", direction: "minimize" },
       },
+    }),
+  },
+  "POST /api/v1/automl": {
+    allowed: SCIENTISTS,
+    input: (fx) => ({
+      body: { projectId: fx.project.id, name: "automl", target: "y", file: { path: "t.csv", data: Buffer.from("x,y\n1,a\n2,b\n3,a\n4,b\n5,a\n6,b\n7,a\n8,b\n9,a\n10,b\n").toString("base64") } },
     }),
   },
   "GET /api/v1/sweeps": { allowed: READERS, ownTeam: true, input: () => ({}) },

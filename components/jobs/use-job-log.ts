@@ -86,7 +86,11 @@ export function useJobLog(jobId: string) {
     },
   );
 
-  const onConnection = useEffectEvent(() => void catchUp());
+  const onConnection = useEffectEvent(() => {
+    void catchUp();
+    // The job's state and runs as rendered may be older than the join: read them again.
+    if (connection === "live") router.refresh();
+  });
   // At first, and at each change of the connection: what was stored while the socket was down.
   useEffect(() => onConnection(), [connection]);
   useEffect(() => () => clearTimeout(gapTimer.current), []);

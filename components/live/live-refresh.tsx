@@ -43,5 +43,10 @@ export function LiveRefresh({ event, room = TEAM_ROOM, throttleMs = 0 }: TLiveRe
       router.refresh();
     }, wait);
   });
+  // What changed between the render and the join (or while the socket was down) came to
+  // nobody: read the page again each time the room is live.
+  useEffect(() => {
+    if (status === "live") router.refresh();
+  }, [status, router]);
   return <LiveIndicator status={status} />;
 }

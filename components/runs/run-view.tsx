@@ -4,11 +4,13 @@ import { MetricChartControls, type TMetricChartSettings } from "@/components/cha
 import { Card } from "@/components/ui/card";
 import { runArtifactUrl } from "@/lib/runs/download-urls";
 import type { TMetricSeries, TRunDetail } from "@/lib/runs/schemas";
+import { FeatureImportanceCard, featureImportanceOf } from "./feature-importance-card";
 import { formatMetricValue } from "./format-run";
 import { MetricPanel } from "./metric-panel";
 import { RunChartPanel } from "./run-chart-panel";
 import { RunFacts } from "./run-facts";
 import { RunStatusBadge } from "./run-status-badge";
+import { RunRulesPanel } from "./run-rules-panel";
 import { RunSystemPanel } from "./run-system-panel";
 import { chartKey, useRunLive } from "./use-run-live";
 import styles from "./run-view.module.css";
@@ -16,7 +18,7 @@ import styles from "./run-view.module.css";
 const LIVE_LABEL = { connecting: "Connecting…", live: "Live", offline: "Offline: reload for updates" };
 
 /** A run's page body: its charts, live while it runs, then its params, summary and files. */
-export function RunView({ run, initialSeries }: { run: TRunDetail; initialSeries: TMetricSeries[] }) {
+export function RunView({ run, initialSeries, canAddRules }: { run: TRunDetail; initialSeries: TMetricSeries[]; canAddRules: boolean }) {
   const { live, connection } = useRunLive(run.id, { status: run.status, summary: run.summary });
   const [settings, setSettings] = useState<TMetricChartSettings>({ x: "step", smoothing: 0, isLogScale: false });
   const metricKeys = [...new Set([...run.metrics.map((m) => m.key), ...Object.keys(live.points)])].sort();
@@ -29,6 +31,9 @@ export function RunView({ run, initialSeries }: { run: TRunDetail; initialSeries
   // Each metric's last value, as loaded or as it arrives.
   const lastValues = Object.fromEntries(run.metrics.map((m) => [m.key, formatMetricValue(m.lastValue)]));
   for (const [key, points] of Object.entries(live.points)) lastValues[key] = formatMetricValue(points.at(-1)?.value);
+
+  const importances = featureImportanceOf(live.summary);
+  const { feature_importance: _shownAbove, ...summary } = live.summary;
 
   return (
     <div className={styles.layout}>
@@ -59,13 +64,15 @@ export function RunView({ run, initialSeries }: { run: TRunDetail; initialSeries
           <RunChartPanel runId={run.id} kind={chart.kind} name={chart.name} liveSteps={live.charts[key] ?? []} />
         </Card>
       ))}
+      {importances && <FeatureImportanceCard importances={importances} />}
+      <RunRulesPanel runId={run.id} metricKeys={metricKeys} canAdd={canAddRules && live.status === "running"} />
       <RunSystemPanel runId={run.id} isRunning={live.status === "running"} />
       <div className={styles.factsGrid}>
         <Card title="Parameters" isFlush>
           <RunFacts label="Parameters" facts={run.params} empty="No parameters were logged." />
         </Card>
         <Card title="Summary" description="Logged with run.summary, and each metric's last value." isFlush>
-          <RunFacts label="Summary" facts={{ ...lastValues, ...live.summary }} empty="Nothing yet." />
+          <RunFacts label="Summary" facts={{ ...lastValues, ...(importances ? summary : live.summary) }} empty="Nothing yet." />
         </Card>
       </div>
       <Card title="Files" isFlush>

@@ -25,9 +25,10 @@ function appendPoints(points: TRunLive["points"], event: TStudioPayload<"run:met
   return next;
 }
 
-/** A run's live data from its room: status and summary, new metric points and chart steps. */
+/** A run's live data from its room: status and summary, new metric points and chart steps, rules that fired. */
 export function useRunLive(runId: string, initial: Pick<TRunLive, "status" | "summary">) {
   const [live, setLive] = useState<TRunLive>({ ...initial, points: {}, charts: {} });
+  const queryClient = useQueryClient();
   const connection = useRoomEvents(
     { kind: "run", id: runId },
     {
@@ -38,15 +39,17 @@ export function useRunLive(runId: string, initial: Pick<TRunLive, "status" | "su
           return { ...current, charts: { ...current.charts, [key]: [...(current.charts[key] ?? []), { step: event.step, data: event.data }] } };
         }),
       "run:state": (event) => setLive((current) => ({ ...current, status: event.status, summary: event.summary })),
+      // A rule fired: the rules panel reads them again.
+      "alert:raised": () => void queryClient.invalidateQueries({ queryKey: ["run-rules", runId] }),
     },
   );
   // What was logged between the page's render (or a disconnect) and this join came to nobody:
   // each time the room is live, the stored series and charts are read again to cover it.
-  const queryClient = useQueryClient();
   useEffect(() => {
     if (connection !== "live") return;
     void queryClient.invalidateQueries({ queryKey: ["run-metric", runId] });
     void queryClient.invalidateQueries({ queryKey: ["run-chart", runId] });
+    void queryClient.invalidateQueries({ queryKey: ["run-rules", runId] });
   }, [connection, queryClient, runId]);
   return { live, connection };
 }

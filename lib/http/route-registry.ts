@@ -22,6 +22,8 @@ import { getMetricSeriesRoute, getRunChartRoute, getRunRoute, listRunsRoute, log
 import { downloadRunArtifactRoute, exportMetricCsvRoute } from "@/lib/runs/download-routes";
 import { getRunSystemRoute } from "@/lib/runs/system-routes";
 import { cancelJobRoute, createJobRoute, getJobLogsRoute, getJobRoute, listJobsRoute } from "@/lib/jobs/routes";
+import { addRunRuleRoute, listAlertsRoute, listRunRulesRoute } from "@/lib/rules/routes";
+import { createAutomlRoute } from "@/lib/automl/routes";
 import { cancelSweepRoute, createSweepRoute, getSweepRoute, listSweepsRoute } from "@/lib/sweeps/routes";
 import { defineRoute, type TRoute } from "./define-route";
 import { buildOpenApiDocument } from "./openapi";
@@ -74,8 +76,12 @@ export const ROUTES: TRoute[] = [
   getJobRoute,
   getJobLogsRoute,
   cancelJobRoute,
+  listRunRulesRoute,
+  addRunRuleRoute,
+  listAlertsRoute,
   listSweepsRoute,
   createSweepRoute,
   getSweepRoute,
   cancelSweepRoute,
+  createAutomlRoute,
 ];

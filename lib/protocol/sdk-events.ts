@@ -25,6 +25,31 @@ export const ZMetricValue = z.union([z.number().finite(), z.enum(["NaN", "Infini
 export type TMetricValue = z.infer<typeof ZMetricValue>;
 const ZJsonRecord = z.record(z.string().max(200), z.unknown());
 
+const ZRuleBase = z.object({
+  metric: z.string().min(1).max(200),
+  /** Stop the run when it fires (a job's process, a notebook's cell), besides raising an alert. */
+  stop: z.boolean().default(false),
+});
+
+/** A rule a run's metric is checked against as its points arrive (the Debugger's built-in rules). */
+export const ZRunRuleSpec = z.discriminatedUnion("kind", [
+  /** A NaN or an infinity: the loss exploded. */
+  ZRuleBase.extend({ kind: z.literal("nan") }),
+  /** No better value for `patience` steps (by more than minDelta): training stalled. */
+  ZRuleBase.extend({
+    kind: z.literal("not_improving"),
+    patience: z.number().int().min(1).max(1e9),
+    direction: z.enum(["minimize", "maximize"]).default("minimize"),
+    minDelta: z.number().finite().nonnegative().default(0),
+  }),
+  /** Below a threshold, e.g. a gradient norm that vanished. */
+  ZRuleBase.extend({ kind: z.literal("below"), threshold: z.number().finite() }),
+  /** Above a threshold, e.g. a gradient norm that exploded. */
+  ZRuleBase.extend({ kind: z.literal("above"), threshold: z.number().finite() }),
+]);
+export type TRunRuleSpec = z.infer<typeof ZRunRuleSpec>;
+export const MAX_RULES_PER_RUN = 20;
+
 const ZStart = z.object({
   type: z.literal("start"),
   run: ZRunId,
@@ -34,6 +59,7 @@ const ZStart = z.object({
   name: ZName.optional(),
   params: ZJsonRecord.default({}),
   tags: z.array(z.string().trim().min(1).max(100)).max(100).default([]),
+  rules: z.array(ZRunRuleSpec).max(MAX_RULES_PER_RUN).default([]),
   time: ZTime,
 });
 

@@ -96,6 +96,8 @@ export const STUDIO_OUTBOUND = {
     step: z.number(),
     data: z.record(z.string(), z.unknown()),
   }),
+  // To the runs room (the alert feed) and the run's room: one of its rules fired.
+  "alert:raised": z.object({ alertId: ZId, runId: ZId.nullable(), title: z.string(), message: z.string() }),
   "run:state": z.object({ runId: ZId, status: z.enum(["running", "finished", "failed"]), summary: z.record(z.string(), z.unknown()) }),
   // To the jobs room and the job's room: it queued, started, ended or waits for another reason.
   "job:state": z.object({

@@ -24,7 +24,7 @@ async function teamWithLogger() {
 }
 
 function startOf(run: string): TSdkEvent {
-  return { type: "start", run, project: "Downloads", name: "mlp \"wide\"", params: {}, tags: [], time: T0 };
+  return { type: "start", run, project: "Downloads", name: "mlp \"wide\"", params: {}, tags: [], rules: [], time: T0 };
 }
 
 function get(route: TRoute, token: string, params: Record<string, string | string[]>) {

@@ -10,7 +10,7 @@ async function notebookWithRun(member: Awaited<ReturnType<typeof seedMember>>, w
   const notebook = await seedNotebook(member, { cells: [{ source: "1+1" }] });
   const runId = randomBytes(16).toString("hex");
   const origin = { teamId: member.teamId, userId: member.userId, mayCreateProject: true, notebook: { id: notebook.id, projectId: notebook.projectId, workerId } };
-  await ingestSdkBatch(origin, { v: 1, events: [{ type: "start", run: runId, params: {}, tags: [], time: 1_700_000_000 }] });
+  await ingestSdkBatch(origin, { v: 1, events: [{ type: "start", run: runId, params: {}, tags: [], rules: [], time: 1_700_000_000 }] });
   return { notebook, runId };
 }
 

@@ -23,7 +23,7 @@ beforeAll(async () => {
   for (const [index, run] of RUNS.entries()) {
     const id = randomBytes(16).toString("hex");
     const time = 1_700_000_000 + index;
-    const events: unknown[] = [{ type: "start", run: id, project: "Tables", name: run.name, params: run.params, tags: run.tags, time }];
+    const events: unknown[] = [{ type: "start", run: id, project: "Tables", name: run.name, params: run.params, tags: run.tags, rules: [], time }];
     if (run.acc !== null) events.push({ type: "metrics", run: id, step: 0, time, values: { acc: run.acc, loss: 1 - run.acc } });
     await ingestSdkBatch(origin, { v: 1, events } as never);
   }

@@ -20,7 +20,7 @@ async function teamWithMember() {
 }
 
 const batch = (events: unknown[]) => ZSdkBatch.parse({ v: 1, events });
-const start = (run: string, project = "Digits"): TSdkEvent => ({ type: "start", run, project, name: "mlp", params: { lr: 0.1 }, tags: ["baseline"], time: T0 });
+const start = (run: string, project = "Digits"): TSdkEvent => ({ type: "start", run, project, name: "mlp", params: { lr: 0.1 }, tags: ["baseline"], rules: [], time: T0 });
 
 describe("ingestSdkBatch", () => {
   it("stores a run with its metrics, a confusion matrix, summary and end, and keeps NaN visible", async () => {

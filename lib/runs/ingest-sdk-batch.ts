@@ -5,6 +5,7 @@ import { inPreparedTransaction } from "@/lib/db/prepared-query";
 import { RUNS_ROOM, type TSdkBatch } from "@/lib/protocol";
 import { publishToRoom } from "@/lib/server/publish";
 import { publishJobState } from "@/lib/jobs/publish-job";
+import { checkRunRules } from "@/lib/rules/check-run-rules";
 import { reviewTrialProgress } from "@/lib/sweeps/review-trial-progress";
 import type { TRunOrigin } from "./run-origin";
 import { startRuns } from "./start-runs";
@@ -30,6 +31,7 @@ export async function ingestSdkBatch(origin: TRunOrigin, batch: TSdkBatch) {
   for (const run of started) publishToRoom(origin.teamId, RUNS_ROOM, "run:changed", { runId: run.id, projectId: run.projectId });
   // The job's page lists the runs it logged.
   if (origin.job && started.length) await publishJobState(origin.job.id);
+  await checkRunRules(series);
   // A sweep's trial: its objective on the leaderboard, and early stopping's judgement.
   if (origin.job && series.size) await reviewTrialProgress(origin.job.id, new Set([...series.values()].flatMap((ofRun) => [...ofRun.keys()])));
   return { runIds: [...runs.keys()] };

@@ -1,4 +1,4 @@
-// The batch's start events become runs (a start sent again is ignored); then every run the
+// The batch's start events become runs with their rules (a start sent again is ignored); then every run the
 // batch names must be one of the team's. A project is found by name or slug, and created when
 // the team has none by that name (as W&B and MLflow do), if the user may create projects.
 import { Prisma } from "@prisma/client";
@@ -45,7 +45,13 @@ export async function startRuns(query: TPreparedQuery, origin: TRunOrigin, event
         to_timestamp(${start.time}) AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC')
       ON CONFLICT (id) DO NOTHING
       RETURNING id`);
-    if (rows.length) created.add(start.run);
+    if (!rows.length) continue;
+    created.add(start.run);
+    for (const rule of start.rules) {
+      await query(Prisma.sql`
+        INSERT INTO "RunRule" (id, "runId", metric, spec, "isStopping", "createdAt")
+        VALUES (${crypto.randomUUID()}, ${start.run}, ${rule.metric}, ${JSON.stringify(rule)}::jsonb, ${rule.stop}, now() AT TIME ZONE 'UTC')`);
+    }
   }
   const ids = [...new Set(events.map((e) => e.run))];
   const known = await query<{ id: string; projectId: string }>(Prisma.sql`

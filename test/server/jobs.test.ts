@@ -118,6 +118,25 @@ describe("a training job", () => {
     expect(await logText(jobId, "stdout")).toBe(printed);
   });
 
+  it("is stopped when a stopping rule of its run fires, with an alert in the team's feed", { timeout: 60_000 }, async () => {
+    const script = [
+      "import time, mlstudio",
+      "with mlstudio.init(name='exploding', rules=[mlstudio.rules.nan('loss', stop=True)]) as run:",
+      "    for step in range(300):",
+      "        run.log({'loss': float('nan') if step == 5 else 1 / (step + 1)}, step=step)",
+      "        time.sleep(0.1)",
+    ].join("\n");
+    const jobId = await submit({ name: "exploding", source: { kind: "files", files: [{ path: "explode.py", data: base64(script) }] } });
+    expect(await ended(jobId)).toMatchObject({ status: "CANCELLED" });
+    const run = await db.run.findFirstOrThrow({ where: { jobId }, include: { rules: true, alerts: true } });
+    expect(run.status).toBe("FAILED");
+    expect(run.rules).toMatchObject([{ status: "FIRED", firedStep: BigInt(5), message: "loss was NaN at step 5." }]);
+    expect(run.alerts).toMatchObject([{ message: "loss was NaN at step 5. The run was stopped." }]);
+    expect(await logText(jobId, "system")).toContain("Stopped by a rule of run exploding: loss was NaN at step 5.");
+    // Stopped soon after the NaN: far fewer than its 300 steps were logged.
+    expect((await db.runMetric.findFirstOrThrow({ where: { runId: run.id } })).count).toBeLessThan(100);
+  });
+
   it("waits, saying why, for GPUs no worker has; cancelled while queued", { timeout: 30_000 }, async () => {
     const jobId = await submit({ name: "big", gpus: 2, source: { kind: "files", files: [{ path: "gpu.py", data: base64("print(1)") }] } });
     const detail = await api(`/api/v1/jobs/${jobId}`);

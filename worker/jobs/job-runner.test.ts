@@ -1,6 +1,7 @@
 // The job runner with real processes: what a job prints reaches the outbox in order, then
 // its end; its files, Python and environment are as asked; and what it must refuse, it
 // refuses before writing or holding anything.
+import os from "node:os";
 import { afterEach, describe, expect, it } from "vitest";
 import { cleanUpRunners, createTestRunner, jobPayload, PYTHON, textFile, waitFor } from "./job-test-support";
 
@@ -39,11 +40,11 @@ describe("JobRunner", () => {
   });
 
   it("writes the files with their subfolders and runs them with the worker's Python, the SDK and the job's environment", async () => {
-    const { runner, logOf, exitOf } = createTestRunner({ gpuIndexes: [0, 1, 2] });
+    const { runner, logOf, exitOf } = createTestRunner({ gpuIndexes: [0, 1, 2], slots: 2 });
     const script = [
       "import json, os, sys, mlstudio",
       "from helpers.names import NAME",
-      "env = {k: os.environ.get(k) for k in ('MLSTUDIO_API_TOKEN', 'MLSTUDIO_URL', 'CUDA_VISIBLE_DEVICES', 'PYTHONUNBUFFERED', 'STUDIO_WORKER_TOKEN')}",
+      "env = {k: os.environ.get(k) for k in ('MLSTUDIO_API_TOKEN', 'MLSTUDIO_URL', 'CUDA_VISIBLE_DEVICES', 'PYTHONUNBUFFERED', 'STUDIO_WORKER_TOKEN', 'OMP_NUM_THREADS')}",
       "print(json.dumps({'executable': sys.executable, 'sdk': mlstudio.__file__, 'name': NAME, 'data': open('data/labels.txt').read(), **env}))",
     ].join("\n");
     process.env.STUDIO_WORKER_TOKEN = "mlw_the_workers_secret";
@@ -70,6 +71,8 @@ describe("JobRunner", () => {
       CUDA_VISIBLE_DEVICES: "0,1",
       PYTHONUNBUFFERED: "1",
       STUDIO_WORKER_TOKEN: null,
+      // Its share of the machine's cores: the worker's job slots split them.
+      OMP_NUM_THREADS: String(Math.max(1, Math.floor(os.availableParallelism() / 2))),
     });
     expect(python3).toBe(PYTHON);
   });

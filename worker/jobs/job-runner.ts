@@ -85,7 +85,8 @@ export class JobRunner {
     try {
       const bin = await writeWorkspace({ folder: job.folder, files: payload.files, python: this.options.python });
       if (job.isCancelled) throw new Error("it was cancelled first");
-      const env = buildJobEnvironment({ jobEnv: payload.env, bin, gpuIndexes: job.gpuIndexes, serverUrl: this.options.serverUrl });
+      const threadsPerJob = Math.max(1, Math.floor(os.availableParallelism() / this.options.slots));
+      const env = buildJobEnvironment({ jobEnv: payload.env, bin, gpuIndexes: job.gpuIndexes, serverUrl: this.options.serverUrl, threadsPerJob });
       return { pid: await this.spawnJob(job, env) };
     } catch (error) {
       const message = `The job could not start: ${error instanceof Error ? error.message : String(error)}`;

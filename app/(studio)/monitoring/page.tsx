@@ -1,23 +1,62 @@
 import type { Metadata } from "next";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
+import { RUNS_ROOM } from "@/lib/protocol/studio-events";
+import { findAlerts } from "@/lib/rules/find-alerts";
+import { ZFindAlertsQuery } from "@/lib/rules/schemas";
+import { LiveRefresh } from "@/components/live/live-refresh";
+import { AlertFeed } from "@/components/monitoring/alert-feed";
+import { searchHref, toRunsSearch } from "@/components/runs/runs-query";
+import pageStyles from "@/components/studio/page-sections.module.css";
 import { ButtonLink } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ActivityIcon } from "@/components/ui/icons";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pager } from "@/components/ui/pager";
 
 export const metadata: Metadata = { title: "Monitoring" };
 
-export default async function MonitoringPage() {
-  await requirePageActor("monitoring.read");
+type TProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function MonitoringPage({ searchParams }: TProps) {
+  const actor = await requirePageActor("monitoring.read");
+  const search = toRunsSearch(await searchParams);
+  const parsed = ZFindAlertsQuery.safeParse({ page: search.page });
+  const feed = await findAlerts(actor, parsed.success ? parsed.data : ZFindAlertsQuery.parse({}));
   return (
     <>
-      <PageHeader title="Monitoring" description="Live traffic compared with each model's training data: drift charts and alerts." />
-      <EmptyState
-        icon={<ActivityIcon />}
-        title="Nothing to monitor yet"
-        description="Monitoring starts when an endpoint serves traffic. Deploy a model under Models & Endpoints; its drift against the training baseline will be charted here."
-        action={<ButtonLink href="/models">Go to models & endpoints</ButtonLink>}
+      <PageHeader
+        title="Monitoring"
+        description="Alerts from your runs' rules, and live traffic compared with each model's training data."
+        actions={<LiveRefresh event="alert:raised" room={RUNS_ROOM} />}
       />
+      <div className={pageStyles.stack}>
+        <Card title="Alerts" description="A run's rule that fired: a NaN, a metric that stopped improving, one past its threshold. Newest first." isFlush>
+          {feed.total === 0 ? (
+            <EmptyState
+              size="inline"
+              title="No alerts"
+              description={
+                <>
+                  Give a run rules, e.g. <code>mlstudio.init(rules=[mlstudio.rules.nan(&quot;loss&quot;, stop=True)])</code>, or add one on a running
+                  run&apos;s page; when one fires it appears here at once.
+                </>
+              }
+            />
+          ) : (
+            <>
+              <AlertFeed alerts={feed.alerts} />
+              <Pager label="Pages of alerts" page={feed.page} total={feed.total} pageSize={feed.pageSize} hrefOf={(n) => searchHref("/monitoring", search, { page: String(n) })} />
+            </>
+          )}
+        </Card>
+        <EmptyState
+          icon={<ActivityIcon />}
+          title="No drift to chart yet"
+          description="Drift monitoring starts when an endpoint serves traffic. Deploy a model under Models & Endpoints; its drift against the training baseline will be charted here."
+          action={<ButtonLink href="/models">Go to models & endpoints</ButtonLink>}
+        />
+      </div>
     </>
   );
 }

@@ -26,10 +26,13 @@ export default async function SweepsPage({ searchParams }: TProps) {
   const page = await findSweeps(actor, parsed.success ? parsed.data : ZFindSweepsQuery.parse({}));
   const canRun = can(actor, "job.run", { teamId: actor.teamId });
   const newSweep = canRun && (
-    <ButtonLink variant="primary" href="/experiments/sweeps/new">
-      <PlusIcon size={16} />
-      New sweep
-    </ButtonLink>
+    <>
+      <ButtonLink href="/experiments/sweeps/automl">New AutoML</ButtonLink>
+      <ButtonLink variant="primary" href="/experiments/sweeps/new">
+        <PlusIcon size={16} />
+        New sweep
+      </ButtonLink>
+    </>
   );
   return (
     <>

@@ -19,15 +19,16 @@ Logging never waits for the network.
 import json
 import os
 
+from . import rules
 from .models import infer_signature
 from .run import Run
 from .transport import get_transport
 from .wire import SDK_MIME_TYPE
 
-__all__ = ["init", "infer_signature", "Run", "SDK_MIME_TYPE"]
+__all__ = ["init", "infer_signature", "rules", "Run", "SDK_MIME_TYPE"]
 
 
-def init(project=None, name=None, params=None, tags=None):
+def init(project=None, name=None, params=None, tags=None, rules=None):
     """Starts a run and returns it.
 
     project: the project's name or slug (made if the team has none by that name); may be left
@@ -36,6 +37,9 @@ def init(project=None, name=None, params=None, tags=None):
     params: the run's hyperparameters and settings, any JSON-like dict (numpy values too); in a
         training job, added to the job's params (MLSTUDIO_PARAMS), replacing those it names.
     tags: a list of short strings to find and group runs by.
+    rules: checks of its metrics the studio makes as they arrive (mlstudio.rules.nan("loss"),
+        not_improving("val_loss", patience=5), below("grad_norm", 1e-7), with stop=True to stop
+        the run when one fires).
 
     Finish it with run.finish(), or use it with `with`. A plain Python process finishes its
     open runs at exit; in a notebook a run stays open across cells until finished.
@@ -46,4 +50,4 @@ def init(project=None, name=None, params=None, tags=None):
         raise ValueError('mlstudio: init() needs project="..." outside a studio notebook or job')
     if is_job:
         params = {**json.loads(os.environ.get("MLSTUDIO_PARAMS") or "{}"), **(params or {})}
-    return Run(transport, project=project, name=name, params=params, tags=tags)
+    return Run(transport, project=project, name=name, params=params, tags=tags, rules=rules)

@@ -9,6 +9,7 @@ import uuid
 
 from .encode import check_key, check_name, check_step, encode_json_value, encode_metric_value, encode_record
 from .models import infer_flavor, serialize_model
+from .rules import check_rules
 from .summary import Summary
 from .tally import count_confusion, count_histogram
 from .transport import finish_timeout_s
@@ -29,7 +30,7 @@ class Run:
                 run.log({"loss": loss, "acc": acc})
     """
 
-    def __init__(self, transport, project=None, name=None, params=None, tags=None):
+    def __init__(self, transport, project=None, name=None, params=None, tags=None, rules=None):
         self.id = uuid.uuid4().hex
         self.project = None if project is None else check_name(project, "project")
         self.name = None if name is None else check_name(name, "the run's name")
@@ -40,7 +41,7 @@ class Run:
         self._is_finished = False
         self._lock = threading.Lock()  # steps stay unique when threads log to one run
         params, tags = encode_record(params, "params"), _check_tags(tags)
-        start = {"type": "start", "run": self.id, "params": params, "tags": tags, "time": time.time()}
+        start = {"type": "start", "run": self.id, "params": params, "tags": tags, "rules": check_rules(rules), "time": time.time()}
         if self.project is not None:
             start["project"] = self.project
         if self.name is not None:

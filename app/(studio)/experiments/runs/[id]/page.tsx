@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
 import { AppError } from "@/lib/errors";
+import { can } from "@/lib/permissions";
 import { getMetricSeries } from "@/lib/runs/get-metric-series";
 import { getRun } from "@/lib/runs/get-run";
 import { CHART_BUCKETS } from "@/lib/runs/schemas";
@@ -61,7 +62,7 @@ export default async function RunPage({ params }: TProps) {
           </>
         }
       />
-      <RunView run={run} initialSeries={initialSeries} />
+      <RunView run={run} initialSeries={initialSeries} canAddRules={can(actor, "run.create", { teamId: actor.teamId })} />
     </>
   );
 }

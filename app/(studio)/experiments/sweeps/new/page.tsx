@@ -3,11 +3,12 @@ import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
 import { can, type TActor } from "@/lib/permissions";
 import { findTunableJobs } from "@/lib/sweeps/find-tunable-jobs";
+import { MayNotStartSweeps } from "@/components/sweeps/may-not-start-sweeps";
 import { NewSweepForm } from "@/components/sweeps/new-sweep-form";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { FlaskIcon, LockIcon } from "@/components/ui/icons";
+import { FlaskIcon } from "@/components/ui/icons";
 import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "New sweep" };
@@ -15,16 +16,7 @@ export const metadata: Metadata = { title: "New sweep" };
 type TProps = { searchParams: Promise<{ job?: string | string[] }> };
 
 async function NewSweepBody({ actor, jobId }: { actor: TActor; jobId?: string }) {
-  if (!can(actor, "job.run", { teamId: actor.teamId })) {
-    return (
-      <EmptyState
-        icon={<LockIcon />}
-        title="Your role may watch sweeps, not start them"
-        description={`As a ${actor.role.toLowerCase()} of this team you see every sweep and its trials. A member, admin or owner can start one.`}
-        action={<ButtonLink href="/experiments/sweeps">See the sweeps</ButtonLink>}
-      />
-    );
-  }
+  if (!can(actor, "job.run", { teamId: actor.teamId })) return <MayNotStartSweeps role={actor.role} what="sweeps" />;
   const jobs = await findTunableJobs(actor);
   if (jobs.length === 0) {
     return (

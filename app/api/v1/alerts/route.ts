@@ -1,0 +1,3 @@
+import { listAlertsRoute } from "@/lib/rules/routes";
+
+export const GET = listAlertsRoute.handler;

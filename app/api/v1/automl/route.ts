@@ -1,0 +1,3 @@
+import { createAutomlRoute } from "@/lib/automl/routes";
+
+export const POST = createAutomlRoute.handler;
