@@ -39,9 +39,11 @@ describe("JobRunner cancel", () => {
   it("sends SIGTERM to the job's children itself, not only to its shell", async () => {
     const { runner, exitOf, logOf } = createTestRunner();
     // The shell survives its SIGTERM and waits for its child, which says when it gets one: if
-    // only the shell were signalled, the child would sleep on until the SIGKILL.
+    // only the shell were signalled, the child would sleep on until the SIGKILL. The child says
+    // so in one write: print() writes the line and its newline apart, and the shell's echo
+    // could land between them.
     const child = `import os, signal, sys, time
-signal.signal(signal.SIGTERM, lambda *_: (print('child got SIGTERM', flush=True), sys.exit(0)))
+signal.signal(signal.SIGTERM, lambda *_: (os.write(1, b'child got SIGTERM\\n'), sys.exit(0)))
 print('child', os.getpid(), flush=True)
 time.sleep(60)`;
     await runner.start(jobPayload("j1", `trap 'echo "shell got SIGTERM"' TERM; python -c "${child}" & pid=$!; wait $pid; wait $pid; echo "shell ends"`));

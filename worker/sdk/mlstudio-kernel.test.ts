@@ -58,7 +58,7 @@ print(run.transport, run.id)
 
     const { events } = cell;
     expect(events.every((event) => event.run === runId)).toBe(true);
-    expect(events[0]).toEqual({ type: "start", run: runId, name: "in-kernel", params: { lr: 0.1 }, tags: [], time: expect.any(Number) });
+    expect(events[0]).toEqual({ type: "start", run: runId, name: "in-kernel", params: { lr: 0.1 }, tags: [], rules: [], time: expect.any(Number) });
     expect(ofType(events, "metrics").map((m) => [m.step, m.values.i])).toEqual(range(1000).map((i) => [i, i]));
     expect(ofType(events, "confusion")).toEqual([expect.objectContaining({ step: 999, labels: ["0", "1"], matrix: [[2, 0], [1, 1]] })]);
     expect(events.at(-1)).toMatchObject({ type: "finish", status: "finished" });

@@ -41,7 +41,10 @@ class Run:
         self._is_finished = False
         self._lock = threading.Lock()  # steps stay unique when threads log to one run
         params, tags = encode_record(params, "params"), _check_tags(tags)
-        start = {"type": "start", "run": self.id, "params": params, "tags": tags, "rules": check_rules(rules), "time": time.time()}
+        start = {"type": "start", "run": self.id, "params": params, "tags": tags, "time": time.time()}
+        rules = check_rules(rules)
+        if rules:
+            start["rules"] = rules
         if self.project is not None:
             start["project"] = self.project
         if self.name is not None:
