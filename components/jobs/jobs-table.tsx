@@ -20,7 +20,6 @@ export function JobsTable({ jobs }: { jobs: TJobSummary[] }) {
           <th data-align="end">Attempt</th>
           <th>By</th>
           <th>Created</th>
-          <th>Started</th>
           <th data-align="end">Duration</th>
         </tr>
       </thead>
@@ -45,7 +44,6 @@ export function JobsTable({ jobs }: { jobs: TJobSummary[] }) {
             </td>
             <td>{job.createdBy}</td>
             <td>{formatDateTime(job.createdAt)}</td>
-            <td>{job.startedAt ? formatDateTime(job.startedAt) : "—"}</td>
             <td data-align="end" className={runStyles.number}>
               {formatJobDuration(job)}
             </td>

@@ -14,7 +14,7 @@ export function JobsToolbar({ search, projects }: TJobsToolbarProps) {
   return (
     <div className={runStyles.toolbar}>
       <form className={runStyles.filters} method="get" action="/experiments/jobs" role="search" aria-label="Filter jobs">
-        <Select name="project" defaultValue={search.project ?? ""} aria-label="Project" size="sm">
+        <Select name="project" defaultValue={search.project ?? ""} aria-label="Project" size="sm" className={runStyles.filterSelect}>
           <option value="">All projects</option>
           {projects.map((project) => (
             <option key={project.id} value={project.id}>
@@ -22,7 +22,7 @@ export function JobsToolbar({ search, projects }: TJobsToolbarProps) {
             </option>
           ))}
         </Select>
-        <Select name="status" defaultValue={search.status ?? ""} aria-label="Status" size="sm">
+        <Select name="status" defaultValue={search.status ?? ""} aria-label="Status" size="sm" className={runStyles.filterSelect}>
           <option value="">Any status</option>
           {JOB_STATUS_NAMES.map((status) => (
             <option key={status} value={status}>
