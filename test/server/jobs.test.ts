@@ -151,7 +151,8 @@ describe("a training job", () => {
     await waitFor(async () => (await logText(jobId, "stdout")).includes("attempt started"), "the first attempt to start");
     workers[0].worker.child.kill("SIGKILL");
     await waitFor(async () => (await db.job.findUniqueOrThrow({ where: { id: jobId } })).status === "QUEUED", "the job to be queued again", 30_000);
-    expect(await logText(jobId, "system")).toContain("Lost its worker jobs-worker-1. Queued again (retry 1 of 1).\n");
+    // The line is written just after the state: wait for it, not for the clock.
+    await waitFor(async () => (await logText(jobId, "system")).includes("Lost its worker jobs-worker-1. Queued again (retry 1 of 1).\n"), "the lost line");
     workers.push(await startOnlineWorker({ url: studio.url, teamId: team.teamId, userId: team.userId, name: "jobs-worker-2" }));
     await waitFor(async () => (await logText(jobId, "stdout")) === "attempt started\nattempt started\n", "the second attempt to print", 30_000);
     expect(await db.job.findUniqueOrThrow({ where: { id: jobId } })).toMatchObject({ status: "RUNNING", attempt: 2, workerId: workers[1].row.id });
