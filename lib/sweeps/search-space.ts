@@ -2,7 +2,6 @@ import { z } from "zod";
 // A job's own rules, since a sweep's params become a trial job's params.
 import { PARAM_NAME_RULE, ZParamName, ZParamValue } from "@/lib/jobs/schemas";
 
-export { ZParamName, ZParamValue };
 export type TParamValue = z.infer<typeof ZParamValue>;
 export type TParams = Record<string, TParamValue>;
 
