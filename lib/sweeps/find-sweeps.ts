@@ -19,5 +19,5 @@ export async function findSweeps(actor: TActor | null, query: TFindSweepsQuery):
     db.sweep.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (query.page - 1) * PAGE_SIZE, take: PAGE_SIZE, select: SWEEP_SUMMARY_SELECT }),
     db.sweep.count({ where }),
   ]);
-  return { sweeps: sweeps.map((sweep) => toSweepSummary(sweep).summary), total, page: query.page, pageSize: PAGE_SIZE };
+  return { sweeps: sweeps.map(toSweepSummary), total, page: query.page, pageSize: PAGE_SIZE };
 }

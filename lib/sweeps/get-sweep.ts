@@ -5,12 +5,12 @@ import { ZEarlyStopping } from "./early-stopping";
 import { findAuthorizedSweep } from "./find-authorized-sweep";
 import type { TSweepDetail } from "./schemas";
 import { ZSearchSpace } from "./search-space";
-import { SWEEP_SUMMARY_SELECT, toSweepSummary } from "./sweep-summary";
+import { SWEEP_DETAIL_SELECT, toSweepWithTrials } from "./sweep-summary";
 
 export async function getSweep(actor: TActor | null, sweepId: string): Promise<TSweepDetail> {
   const sweep = await findAuthorizedSweep(actor, "run.read", sweepId);
-  const row = await db.sweep.findUniqueOrThrow({ where: { id: sweep.id }, select: SWEEP_SUMMARY_SELECT });
-  const { summary, trials } = toSweepSummary(row);
+  const row = await db.sweep.findUniqueOrThrow({ where: { id: sweep.id }, select: SWEEP_DETAIL_SELECT });
+  const { summary, trials } = toSweepWithTrials(row);
   return {
     ...summary,
     space: ZSearchSpace.parse(sweep.space),
