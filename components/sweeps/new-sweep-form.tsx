@@ -2,7 +2,8 @@
 import { useId, useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import type { TEarlyStopping } from "@/lib/sweeps/early-stopping";
-import type { TCreateSweepBody, TSweepMethodName } from "@/lib/sweeps/schemas";
+import type { z } from "zod";
+import type { ZCreateSweepBody, TSweepMethodName } from "@/lib/sweeps/schemas";
 import { postJson } from "@/components/forms/request-result";
 import { RadioCards } from "@/components/forms/radio-cards";
 import { useServerAction } from "@/components/forms/use-server-action";
@@ -30,7 +31,8 @@ export type TTunableJob = {
 };
 
 type TStopping = TEarlyStopping["type"];
-type TDraft = Omit<TCreateSweepBody, "method" | "maxTrials" | "parallelism" | "earlyStopping" | "params" | "gpus" | "maxRetries"> & Partial<TCreateSweepBody>;
+/** What the form sends: the server fills in the defaults. */
+type TDraft = z.input<typeof ZCreateSweepBody>;
 
 const METHODS = [
   { value: "tpe" as const, title: "Bayesian (TPE)", description: "Learns from the trials so far where good values lie; random for the first 5." },
