@@ -4,6 +4,7 @@
 import { db } from "@/lib/db";
 import { appendJobLog } from "@/lib/jobs/append-job-log";
 import { requestJobStop } from "@/lib/jobs/request-job-stop";
+import { findCurrentSession } from "@/lib/kernels/notebook-kernel";
 import { sendWorkerCommand } from "@/lib/workers/send-worker-command";
 import { publishToRoom } from "@/lib/server/publish";
 
@@ -13,10 +14,8 @@ export async function stopRun(runId: string, why: string) {
     await appendJobLog({ jobId: run.job.id, attempt: run.job.attempt, stream: "system", text: `Stopped by a rule of run ${run.name}: ${why}\n` });
     await requestJobStop(run.job, `Stopped by a rule of run ${run.name}.`);
   }
-  if (run.notebookId) {
-    const session = await db.kernelSession.findFirst({ where: { notebookId: run.notebookId, state: "BUSY", workerId: { not: null } } });
-    if (session) await sendWorkerCommand(session.workerId!, "kernel:interrupt", { sessionId: session.id });
-  }
+  const session = run.notebookId ? await findCurrentSession(run.notebookId) : null;
+  if (session?.worker && session.state === "BUSY") await sendWorkerCommand(session.worker.id, "kernel:interrupt", { sessionId: session.id });
   const { count } = await db.run.updateMany({ where: { id: runId, status: "RUNNING" }, data: { status: "FAILED", finishedAt: new Date() } });
   if (count) publishToRoom(run.teamId, { kind: "run", id: runId }, "run:state", { runId, status: "failed", summary: run.summary as Record<string, unknown> });
 }
