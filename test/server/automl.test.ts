@@ -5,17 +5,12 @@
 import { execFileSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { seedApiToken, seedMember, seedProject, seedTeam } from "@/prisma/seed/factories";
-import { startStudio } from "./start-studio";
-import { base64, studioApi } from "./studio-api";
+import { base64 } from "./studio-api";
+import { startStudioWithWorker } from "./studio-with-worker";
 import { waitFor } from "./wait-for";
-import { startOnlineWorker } from "./worker-process";
 
-let studio: Awaited<ReturnType<typeof startStudio>>;
-let token: string;
-let project: { id: string };
-let worker: Awaited<ReturnType<typeof startOnlineWorker>>;
-const api = studioApi(() => studio.url, () => token);
+let setup: Awaited<ReturnType<typeof startStudioWithWorker>>;
+const api = (path: string, body?: unknown) => setup.api(path, body);
 
 const CSV = execFileSync(
   "/usr/bin/python3",
@@ -24,23 +19,17 @@ const CSV = execFileSync(
 );
 
 beforeAll(async () => {
-  studio = await startStudio();
-  const member = await seedMember((await seedTeam()).id, "MEMBER");
-  token = (await seedApiToken(member)).token;
-  project = await seedProject(member.teamId);
-  worker = await startOnlineWorker({ url: studio.url, teamId: member.teamId, userId: member.userId, name: "automl-worker" });
+  setup = await startStudioWithWorker("automl-worker");
 }, 120_000);
 
 afterAll(async () => {
-  if (process.env.STUDIO_TEST_LOGS) console.log(studio?.output(), worker?.worker.output());
-  await worker?.worker.stop();
-  await studio?.stop();
+  await setup?.stop();
 });
 
 describe("AutoML", () => {
   it("infers classification for breast cancer and ranks cross-validated models of each family", { timeout: 240_000 }, async () => {
     const created = await api("/api/v1/automl", {
-      projectId: project.id,
+      projectId: setup.project.id,
       name: "cancer",
       file: { path: "breast_cancer.csv", data: base64(CSV) },
       target: "diagnosis",
@@ -81,7 +70,7 @@ describe("AutoML", () => {
 
   it("refuses a table it cannot learn from, saying why, and makes nothing", async () => {
     const before = await db.sweep.count();
-    const body = { projectId: project.id, name: "bad", target: "diagnosis" };
+    const body = { projectId: setup.project.id, name: "bad", target: "diagnosis" };
     const missing = await api("/api/v1/automl", { ...body, file: { path: "t.csv", data: base64("a,b\n1,2\n") } });
     expect(missing).toMatchObject({ status: 422, body: { message: 'The CSV has no column "diagnosis"; it has a, b.' } });
     const ragged = await api("/api/v1/automl", { ...body, file: { path: "t.csv", data: base64("a,diagnosis\n1,2\n3\n") } });

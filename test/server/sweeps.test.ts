@@ -4,17 +4,12 @@
 // a cancel stopping what runs; and bad sweeps refused whole.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { seedApiToken, seedMember, seedProject, seedTeam } from "@/prisma/seed/factories";
-import { startStudio } from "./start-studio";
-import { base64, studioApi } from "./studio-api";
+import { base64 } from "./studio-api";
+import { startStudioWithWorker } from "./studio-with-worker";
 import { waitFor } from "./wait-for";
-import { startOnlineWorker } from "./worker-process";
 
-let studio: Awaited<ReturnType<typeof startStudio>>;
-let token: string;
-let project: { id: string };
-let worker: Awaited<ReturnType<typeof startOnlineWorker>>;
-const api = studioApi(() => studio.url, () => token);
+let setup: Awaited<ReturnType<typeof startStudioWithWorker>>;
+const api = (path: string, body?: unknown) => setup.api(path, body);
 
 // A loss that falls with the steps, lowest for x = 0.3: the further x is, the worse the trial
 // at every step, so the median rule can tell early.
@@ -53,23 +48,17 @@ function mostAtOnce(jobs: Array<{ startedAt: Date | null; finishedAt: Date | nul
 }
 
 beforeAll(async () => {
-  studio = await startStudio();
-  const member = await seedMember((await seedTeam()).id, "MEMBER");
-  token = (await seedApiToken(member)).token;
-  project = await seedProject(member.teamId);
-  worker = await startOnlineWorker({ url: studio.url, teamId: member.teamId, userId: member.userId, name: "sweeps-worker" });
+  setup = await startStudioWithWorker("sweeps-worker");
 }, 120_000);
 
 afterAll(async () => {
-  if (process.env.STUDIO_TEST_LOGS) console.log(studio?.output(), worker?.worker.output());
-  await worker?.worker.stop();
-  await studio?.stop();
+  await setup?.stop();
 });
 
 describe("a sweep", () => {
   it("runs 6 trials 2 at a time, stops the poor ones early by the median rule, and ranks the best first", { timeout: 150_000 }, async () => {
     const created = await api("/api/v1/sweeps", {
-      projectId: project.id,
+      projectId: setup.project.id,
       name: "tune x",
       command: "python train.py {x}",
       source,
@@ -125,7 +114,7 @@ describe("a sweep", () => {
 
   it("is cancelled: no more trials are made and the running ones stop", { timeout: 60_000 }, async () => {
     const created = await api("/api/v1/sweeps", {
-      projectId: project.id,
+      projectId: setup.project.id,
       name: "cancelled",
       command: "python train.py {x}",
       source,
@@ -146,7 +135,7 @@ describe("a sweep", () => {
 
   it("that cannot run is refused whole, saying why", async () => {
     const before = await db.sweep.count();
-    const body = { projectId: project.id, name: "bad", command: "python train.py {x}", source, objective: { metric: "loss", direction: "minimize" } };
+    const body = { projectId: setup.project.id, name: "bad", command: "python train.py {x}", source, objective: { metric: "loss", direction: "minimize" } };
     const floatGrid = await api("/api/v1/sweeps", { ...body, method: "grid", space: { x: { type: "float", min: 0, max: 1 } } });
     expect(floatGrid).toMatchObject({ status: 422, body: { message: 'A grid searches choices and int ranges: give "x" a list of values.' } });
     const unknownParam = await api("/api/v1/sweeps", { ...body, command: "python train.py {y}", space: { x: { type: "float", min: 0, max: 1 } } });
