@@ -3,11 +3,9 @@
 // SDK; its log streams onto the job page, and its run's loss curve and confusion matrix grow
 // live on the run page. A second job is cancelled from its page.
 import { expect, test, type Page } from "@playwright/test";
-import { OWNER } from "./fixtures/accounts";
 import { capture } from "./fixtures/capture";
-import { collectConsoleErrors } from "./fixtures/console-errors";
 import { newJob } from "./fixtures/new-job";
-import { signIn } from "./fixtures/sign-in";
+import { openOwnerPage } from "./fixtures/owner-page";
 
 test.describe.configure({ mode: "serial" });
 
@@ -34,9 +32,7 @@ let page: Page;
 let errors: string[];
 
 test.beforeAll(async ({ browser }) => {
-  page = await (await browser.newContext({ viewport: { width: 1360, height: 900 } })).newPage();
-  errors = collectConsoleErrors(page);
-  await signIn(page, OWNER);
+  ({ page, errors } = await openOwnerPage(browser));
 });
 
 test.afterAll(async () => {
