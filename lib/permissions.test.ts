@@ -2,12 +2,15 @@
 // Each row is exercised for every role, for a member of another team and for nobody,
 // against the real database. An action, route or event missing from the table fails.
 import { randomBytes } from "node:crypto";
+import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Role } from "@prisma/client";
 import { db } from "@/lib/db";
 import { writeArtifact } from "@/lib/artifacts/artifact-store";
 import { artifactKey } from "@/lib/runs/store-run-records";
+import { uploadFilePath } from "@/lib/datasets/upload-storage";
+import { startLabelingExport, waitForExport } from "@/lib/labeling/start-labeling-export";
 import { ROUTES } from "@/lib/http/route-registry";
 import type { TDefinedAction } from "@/lib/http/define-action";
 import { STUDIO_INBOUND, type TStudioInboundEvent } from "@/lib/protocol";
@@ -20,6 +23,10 @@ import {
   seedInvite,
   seedJob,
   seedSweep,
+  seedImageDataset,
+  seedLabelingProject,
+  seedTableDataset,
+  seedUpload,
   seedNotebook,
   seedNotebookRun,
   seedTeamWithEveryRole,
@@ -37,6 +44,8 @@ const ALL_ROLES: TCaller[] = [...ROLES];
 const ADMINS: TCaller[] = ["OWNER", "ADMIN"];
 const SCIENTISTS: TCaller[] = ["OWNER", "ADMIN", "MEMBER"];
 const READERS: TCaller[] = ["OWNER", "ADMIN", "MEMBER", "VIEWER"];
+// Those assigned to the fixture's labeling project.
+const LABELERS: TCaller[] = ["OWNER", "ADMIN", "MEMBER", "ANNOTATOR"];
 
 // A notebook of the fixture's team, made by its owner, with one code cell.
 async function notebookOf(fx: TFixture) {
@@ -127,6 +136,35 @@ async function sweepOf(fx: TFixture) {
 // A training job of the fixture's team, queued (no worker is online there).
 async function jobOf(fx: TFixture) {
   return seedJob(fx.members.OWNER, { projectId: fx.project.id });
+}
+
+// A detection project of the fixture's team over three images, everyone who labels assigned.
+async function labelingOf(fx: TFixture) {
+  const { OWNER, ADMIN, MEMBER, ANNOTATOR } = fx.members;
+  const project = await seedLabelingProject(OWNER, { annotatorIds: [OWNER, ADMIN, MEMBER, ANNOTATOR].map((m) => m.userId) });
+  const item = await db.labelingItem.findFirstOrThrow({ where: { projectId: project.id }, orderBy: { position: "asc" } });
+  const version = await db.labelingProject.findUniqueOrThrow({ where: { id: project.id }, select: { datasetVersion: { select: { number: true, datasetId: true } } } });
+  return { projectId: project.id, itemId: item.id, datasetId: version.datasetVersion.datasetId };
+}
+
+// Such a project's first item, held by the caller (as if they had opened it).
+async function heldItemOf(fx: TFixture, actor: TActor | null) {
+  const labeling = await labelingOf(fx);
+  if (actor) await db.labelingLock.create({ data: { itemId: labeling.itemId, userId: actor.userId, expiresAt: new Date(Date.now() + 60_000) } });
+  return { params: { id: labeling.projectId, itemId: labeling.itemId } };
+}
+
+// A finished COCO export of such a project.
+async function exportOf(fx: TFixture) {
+  const labeling = await labelingOf(fx);
+  const started = await startLabelingExport(fx.members.OWNER, { projectId: labeling.projectId, format: "coco" });
+  await waitForExport(started.id);
+  return { params: { id: labeling.projectId, exportId: started.id } };
+}
+
+// An upload of the fixture owner's: only they may touch it.
+async function uploadOf(fx: TFixture) {
+  return db.upload.create({ data: { teamId: fx.team.id, userId: fx.members.OWNER.userId, fileName: "a.csv", sizeBytes: 4 } });
 }
 
 const SDK_START = { type: "start", project: "SDK project", params: {}, tags: [], time: 1_700_000_000 };
@@ -231,6 +269,74 @@ const ROUTE_TABLE: Record<string, TRow> = {
   "GET /api/v1/sweeps": { allowed: READERS, ownTeam: true, input: () => ({}) },
   "GET /api/v1/sweeps/{id}": { allowed: READERS, input: async (fx) => ({ params: { id: (await sweepOf(fx)).id } }) },
   "POST /api/v1/sweeps/{id}/cancel": { allowed: SCIENTISTS, input: async (fx) => ({ params: { id: (await sweepOf(fx)).id } }) },
+  "POST /api/v1/uploads": { allowed: SCIENTISTS, ownTeam: true, input: () => ({ body: { fileName: "a.csv", sizeBytes: 4 } }) },
+  "GET /api/v1/uploads/{id}": { allowed: ["OWNER"], input: async (fx) => ({ params: { id: (await uploadOf(fx)).id } }) },
+  "PUT /api/v1/uploads/{id}": {
+    allowed: ["OWNER"],
+    input: async (fx) => {
+      const upload = await uploadOf(fx);
+      await mkdir(path.dirname(uploadFilePath(upload.id)), { recursive: true });
+      await writeFile(uploadFilePath(upload.id), "");
+      return { params: { id: upload.id }, query: { offset: 0 }, body: Buffer.from("a,b\n") };
+    },
+  },
+  "POST /api/v1/datasets": {
+    allowed: SCIENTISTS,
+    ownTeam: true,
+    input: async (fx, actor) => {
+      const upload = await seedUpload(actor ?? fx.members.OWNER, { fileName: "t.csv", bytes: Buffer.from("a,b\n1,2\n") });
+      return { body: { name: uniqueName("table"), uploadIds: [upload.id] } };
+    },
+  },
+  "GET /api/v1/datasets": { allowed: READERS, ownTeam: true, input: () => ({}) },
+  "GET /api/v1/datasets/{id}": { allowed: READERS, input: async (fx) => ({ params: { id: (await seedTableDataset(fx.members.OWNER)).datasetId } }) },
+  "GET /api/v1/datasets/{id}/versions/{number}/rows": {
+    allowed: READERS,
+    input: async (fx) => ({ params: { id: (await seedTableDataset(fx.members.OWNER)).datasetId, number: 1 } }),
+  },
+  "GET /api/v1/datasets/{id}/versions/{number}/rows.jsonl": {
+    allowed: READERS,
+    input: async (fx) => ({ params: { id: (await seedTableDataset(fx.members.OWNER)).datasetId, number: 1 } }),
+  },
+  "GET /api/v1/datasets/{id}/versions/{number}/files": {
+    allowed: READERS,
+    input: async (fx) => ({ params: { id: (await seedImageDataset(fx.members.OWNER)).dataset.id, number: 1 } }),
+  },
+  // An annotator reads the images of a project they are assigned to.
+  "GET /api/v1/datasets/{id}/versions/{number}/files/{path}": {
+    allowed: ALL_ROLES,
+    input: async (fx) => ({ params: { id: (await labelingOf(fx)).datasetId, number: 1, path: "images/0000.png" } }),
+  },
+  "POST /api/v1/labeling/projects": {
+    allowed: SCIENTISTS,
+    ownTeam: true,
+    input: async (fx, actor) => {
+      const { dataset } = await seedImageDataset(actor ?? fx.members.OWNER);
+      return { body: { name: "boxes", datasetId: dataset.id, versionNumber: 1, template: "object_detection", labels: [{ name: "cat", color: "#aa3300" }] } };
+    },
+  },
+  "GET /api/v1/labeling/projects": { allowed: ALL_ROLES, ownTeam: true, input: () => ({}) },
+  "GET /api/v1/labeling/projects/{id}": { allowed: ALL_ROLES, input: async (fx) => ({ params: { id: (await labelingOf(fx)).projectId } }) },
+  "PATCH /api/v1/labeling/projects/{id}": {
+    allowed: SCIENTISTS,
+    input: async (fx) => ({ params: { id: (await labelingOf(fx)).projectId }, body: { instructions: "Box every animal." } }),
+  },
+  "POST /api/v1/labeling/projects/{id}/next": { allowed: LABELERS, input: async (fx) => ({ params: { id: (await labelingOf(fx)).projectId } }) },
+  "GET /api/v1/labeling/projects/{id}/items/{itemId}": { allowed: LABELERS, input: (fx, actor) => heldItemOf(fx, actor) },
+  "POST /api/v1/labeling/projects/{id}/items/{itemId}/annotation": {
+    allowed: LABELERS,
+    input: async (fx, actor) => ({ ...(await heldItemOf(fx, actor)), body: { action: "submit", result: { kind: "boxes", boxes: [] } } }),
+  },
+  "GET /api/v1/labeling/projects/{id}/review": { allowed: SCIENTISTS, input: async (fx) => ({ params: { id: (await labelingOf(fx)).projectId } }) },
+  "POST /api/v1/labeling/projects/{id}/items/{itemId}/review": {
+    allowed: SCIENTISTS,
+    input: async (fx, actor) => ({ ...(await heldItemOf(fx, actor)), body: { action: "fix", result: { kind: "boxes", boxes: [] } } }),
+  },
+  "POST /api/v1/labeling/projects/{id}/exports": {
+    allowed: SCIENTISTS,
+    input: async (fx) => ({ params: { id: (await labelingOf(fx)).projectId }, body: { format: "coco" } }),
+  },
+  "GET /api/v1/labeling/projects/{id}/exports/{exportId}/file": { allowed: SCIENTISTS, input: (fx) => exportOf(fx) },
   "GET /api/v1/workers": { allowed: READERS, ownTeam: true, input: () => ({}) },
   "GET /api/v1/worker-tokens": { allowed: READERS, ownTeam: true, input: () => ({}) },
   "POST /api/v1/worker-tokens": { allowed: ADMINS, ownTeam: true, input: () => ({ body: { name: "gpu box" } }) },

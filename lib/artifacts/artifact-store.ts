@@ -10,7 +10,8 @@ function storeRoot() {
   return path.join(loadConfig().dataDir, "artifacts");
 }
 
-function fileOf(key: string) {
+/** Where a key lives on disk, for what is written as a folder (a dataset version's files). */
+export function artifactPath(key: string) {
   const root = storeRoot();
   const file = path.resolve(root, key);
   if (!file.startsWith(root + path.sep)) throw new AppError("bad_input", `"${key}" is not a path inside the artifact store.`);
@@ -19,7 +20,7 @@ function fileOf(key: string) {
 
 /** Written whole or not at all: a reader never sees half a file. */
 export async function writeArtifact(key: string, data: Buffer) {
-  const file = fileOf(key);
+  const file = artifactPath(key);
   await mkdir(path.dirname(file), { recursive: true });
   const partial = `${file}.${process.pid}.partial`;
   await writeFile(partial, data);
@@ -33,7 +34,7 @@ async function* readChunks(file: string): AsyncGenerator<Buffer> {
 /** The file's size, and its bytes as they are read: the file is opened when reading starts,
  * so a download refused or never sent after this holds nothing open. */
 export async function openArtifact(key: string) {
-  const file = fileOf(key);
+  const file = artifactPath(key);
   const info = await stat(file).catch(() => null);
   if (!info?.isFile()) throw new AppError("not_found", "This file is not in the artifact store.");
   return { size: info.size, chunks: readChunks(file) };

@@ -13,7 +13,7 @@ import type { TActor } from "@/lib/permissions";
 import { authenticateApiToken } from "@/lib/tokens/authenticate-api-token";
 import { fileResponse, type TFileAnswer, type TFileKind } from "./file-answer";
 
-export type THttpMethod = "GET" | "POST" | "PATCH" | "DELETE";
+export type THttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 type TRouteInput = { params?: unknown; query?: unknown; body?: unknown };
 
@@ -49,6 +49,8 @@ type TRouteRequest<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType
   body?: B;
   /** The largest request body taken, in bytes; DEFAULT_MAX_BODY_BYTES unless given. */
   maxBodyBytes?: number;
+  /** The body is bytes (application/octet-stream), given to run as a Buffer, not JSON. */
+  isBinaryBody?: boolean;
 };
 
 type TRouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, R extends z.ZodType> = TRouteRequest<P, Q, B> & TRouteAnswer<P, Q, B, R>;
@@ -89,7 +91,7 @@ function tooLarge(maxBytes: number) {
 
 // The declared length refuses a large body before it is read; counting while reading
 // refuses one whose header understates it (or that has none), without holding more.
-async function readBody(request: NextRequest, maxBytes: number) {
+async function readBody(request: NextRequest, maxBytes: number, isBinary = false) {
   if (request.method === "GET" || request.method === "DELETE") return undefined;
   if (Number(request.headers.get("content-length")) > maxBytes) throw tooLarge(maxBytes);
   const chunks: Uint8Array[] = [];
@@ -105,6 +107,7 @@ async function readBody(request: NextRequest, maxBytes: number) {
     }
     chunks.push(value);
   }
+  if (isBinary) return Buffer.concat(chunks);
   try {
     return JSON.parse(Buffer.concat(chunks).toString("utf8")) as unknown;
   } catch {
@@ -139,7 +142,7 @@ export function defineRoute<P extends z.ZodType = typeof ZNone, Q extends z.ZodT
       result = await invoke(actor, {
         params: await context.params,
         query: Object.fromEntries(request.nextUrl.searchParams),
-        body: await readBody(request, spec.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES),
+        body: await readBody(request, spec.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, spec.isBinaryBody),
       });
     } catch (error) {
       result = toErrorBody(error);

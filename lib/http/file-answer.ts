@@ -10,7 +10,17 @@ export type TFileKind = { contentType: string; description: string };
 
 /** What a file route's run returns. Nothing is read until the answer is sent: an answer
  * that never is (a refused or dropped request, a test) holds nothing open. */
-export type TFileAnswer = { fileName: string; size?: number; chunks: AsyncIterable<Uint8Array> };
+export type TFileAnswer = {
+  fileName: string;
+  size?: number;
+  chunks: AsyncIterable<Uint8Array>;
+  /** This file's own type where the route serves several (a dataset's PNG or JPEG images),
+   * checked by content when it was stored; the route's type otherwise. */
+  contentType?: string;
+  /** Bytes that never change (a dataset version's files): the browser may keep them, so an
+   * annotator's prefetched next image is not fetched again. */
+  isImmutable?: boolean;
+};
 
 function streamOf(chunks: AsyncIterable<Uint8Array>) {
   const iterator = chunks[Symbol.asyncIterator]();
@@ -37,10 +47,10 @@ export function fileResponse(kind: TFileKind, file: TFileAnswer, status: number)
   return new Response(streamOf(file.chunks), {
     status,
     headers: {
-      "Content-Type": kind.contentType,
+      "Content-Type": file.contentType ?? kind.contentType,
       "Content-Disposition": attachmentDisposition({ fileName: file.fileName }),
       "X-Content-Type-Options": "nosniff",
-      "Cache-Control": "no-store",
+      "Cache-Control": file.isImmutable ? "private, max-age=31536000, immutable" : "no-store",
       ...(file.size !== undefined && { "Content-Length": String(file.size) }),
     },
   });

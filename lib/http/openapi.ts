@@ -34,7 +34,14 @@ export function buildOpenApiDocument(routes: TRoute[]) {
       tags: [spec.tag],
       security: spec.isPublic ? [] : [{ bearerAuth: [] }],
       parameters: [...parametersOf(spec.params, "path"), ...parametersOf(spec.query, "query")],
-      ...(spec.body && { requestBody: { required: true, content: { "application/json": { schema: toSchema(spec.body, "input") } } } }),
+      ...(spec.body && {
+        requestBody: {
+          required: true,
+          content: spec.isBinaryBody
+            ? { "application/octet-stream": { schema: { type: "string", format: "binary" } } }
+            : { "application/json": { schema: toSchema(spec.body, "input") } },
+        },
+      }),
       responses: {
         [spec.method === "POST" ? "201" : "200"]: spec.file
           ? { description: spec.file.description, content: { [spec.file.contentType]: { schema: { type: "string", format: "binary" } } } }

@@ -25,6 +25,31 @@ import { cancelJobRoute, createJobRoute, getJobLogsRoute, getJobRoute, listJobsR
 import { addRunRuleRoute, listAlertsRoute, listRunRulesRoute } from "@/lib/rules/routes";
 import { createAutomlRoute } from "@/lib/automl/routes";
 import { cancelSweepRoute, createSweepRoute, getSweepRoute, listSweepsRoute } from "@/lib/sweeps/routes";
+import {
+  createDatasetVersionRoute,
+  createUploadRoute,
+  downloadDatasetFileRoute,
+  downloadDatasetRowsRoute,
+  getDatasetRoute,
+  getDatasetRowsRoute,
+  getUploadRoute,
+  listDatasetFilesRoute,
+  listDatasetsRoute,
+  putUploadChunkRoute,
+} from "@/lib/datasets/routes";
+import {
+  claimNextItemRoute,
+  createLabelingProjectRoute,
+  downloadLabelingExportRoute,
+  getLabelingProjectRoute,
+  getOwnItemRoute,
+  listLabelingProjectsRoute,
+  listReviewItemsRoute,
+  reviewItemRoute,
+  startLabelingExportRoute,
+  submitAnnotationRoute,
+  updateLabelingProjectRoute,
+} from "@/lib/labeling/routes";
 import { defineRoute, type TRoute } from "./define-route";
 import { buildOpenApiDocument } from "./openapi";
 
@@ -84,4 +109,25 @@ export const ROUTES: TRoute[] = [
   getSweepRoute,
   cancelSweepRoute,
   createAutomlRoute,
+  createUploadRoute,
+  getUploadRoute,
+  putUploadChunkRoute,
+  createDatasetVersionRoute,
+  listDatasetsRoute,
+  getDatasetRoute,
+  getDatasetRowsRoute,
+  downloadDatasetRowsRoute,
+  listDatasetFilesRoute,
+  downloadDatasetFileRoute,
+  createLabelingProjectRoute,
+  listLabelingProjectsRoute,
+  getLabelingProjectRoute,
+  updateLabelingProjectRoute,
+  claimNextItemRoute,
+  getOwnItemRoute,
+  submitAnnotationRoute,
+  listReviewItemsRoute,
+  reviewItemRoute,
+  startLabelingExportRoute,
+  downloadLabelingExportRoute,
 ];

@@ -1,5 +1,7 @@
 // Seed functions per entity, used by tests as factories and by benchmarks for data.
 import { randomBytes } from "node:crypto";
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
 import type { CellType, KernelState, NotebookRunStatus, Prisma, Role } from "@prisma/client";
 import type { TCapabilities } from "@/lib/protocol";
 import { db } from "@/lib/db";
@@ -8,6 +10,12 @@ import { hashPassword } from "@/lib/auth/password";
 import { createSortableId } from "@/lib/kernels/sortable-id";
 import type { TActor } from "@/lib/permissions";
 import { ROLES } from "@/lib/permissions";
+import { writeArtifact } from "@/lib/artifacts/artifact-store";
+import { createDatasetVersion } from "@/lib/datasets/create-dataset-version";
+import { datasetVersionKey } from "@/lib/datasets/dataset-storage";
+import { uploadFilePath } from "@/lib/datasets/upload-storage";
+import { createLabelingProject } from "@/lib/labeling/create-labeling-project";
+import { solidPng } from "./png";
 
 let sequence = 0;
 function unique(label: string) {
@@ -222,3 +230,51 @@ export async function seedTeamWithEveryRole() {
 }
 
 export { unique as uniqueName };
+
+/** An image dataset with one version of `count` small PNGs, stored as an upload would store them. */
+export async function seedImageDataset(actor: TActor, options: { count?: number; name?: string } = {}) {
+  const count = options.count ?? 3;
+  const dataset = await db.dataset.create({ data: { teamId: actor.teamId, name: options.name ?? unique("images") } });
+  const version = await db.datasetVersion.create({
+    data: { datasetId: dataset.id, teamId: actor.teamId, number: 1, format: "IMAGES", sizeBytes: 0, rowCount: count, createdById: actor.userId },
+  });
+  const files = Array.from({ length: count }, (_, index) => ({ path: `images/${String(index).padStart(4, "0")}.png`, bytes: solidPng(64, 48) }));
+  await Promise.all(files.map((file) => writeArtifact(`${datasetVersionKey(version.id)}/files/${file.path}`, file.bytes)));
+  await db.datasetFile.createMany({
+    data: files.map((file, position) => ({ versionId: version.id, position, path: file.path, contentType: "image/png", sizeBytes: file.bytes.length, width: 64, height: 48 })),
+  });
+  return { dataset, version };
+}
+
+/** A detection project over a new image dataset, with the given people assigned. */
+export async function seedLabelingProject(actor: TActor, options: { annotatorIds?: string[]; overlap?: number; count?: number } = {}) {
+  const { dataset } = await seedImageDataset(actor, { count: options.count });
+  return createLabelingProject(actor, {
+    name: unique("labeling"),
+    datasetId: dataset.id,
+    versionNumber: 1,
+    template: "object_detection",
+    labels: [
+      { name: "cat", color: "#d9480f", hotkey: "1" },
+      { name: "dog", color: "#1971c2", hotkey: "2" },
+    ],
+    overlap: options.overlap ?? 1,
+    annotatorIds: options.annotatorIds ?? [],
+  });
+}
+
+/** A finished upload of the given bytes, as the browser leaves one before making a version. */
+export async function seedUpload(actor: TActor, options: { fileName: string; bytes: Buffer }) {
+  const upload = await db.upload.create({
+    data: { teamId: actor.teamId, userId: actor.userId, fileName: options.fileName, sizeBytes: options.bytes.length, receivedBytes: options.bytes.length },
+  });
+  await mkdir(path.dirname(uploadFilePath(upload.id)), { recursive: true });
+  await writeFile(uploadFilePath(upload.id), options.bytes);
+  return upload;
+}
+
+/** A table dataset made the way users make one: a CSV upload, read into its first version. */
+export async function seedTableDataset(actor: TActor, csv = "id,text,score\n1,good film,0.9\n2,bad plot,0.2\n3,fine,0.5\n") {
+  const upload = await seedUpload(actor, { fileName: "reviews.csv", bytes: Buffer.from(csv) });
+  return createDatasetVersion(actor, { name: unique("table"), uploadIds: [upload.id] });
+}

@@ -1,0 +1,3 @@
+import { getDatasetRoute } from "@/lib/datasets/routes";
+
+export const GET = getDatasetRoute.handler;

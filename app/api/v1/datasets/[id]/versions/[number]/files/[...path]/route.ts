@@ -1,0 +1,3 @@
+import { downloadDatasetFileRoute } from "@/lib/datasets/routes";
+
+export const GET = downloadDatasetFileRoute.handler;

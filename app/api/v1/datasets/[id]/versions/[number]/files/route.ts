@@ -1,0 +1,3 @@
+import { listDatasetFilesRoute } from "@/lib/datasets/routes";
+
+export const GET = listDatasetFilesRoute.handler;

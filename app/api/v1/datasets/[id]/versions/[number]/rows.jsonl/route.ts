@@ -1,0 +1,3 @@
+import { downloadDatasetRowsRoute } from "@/lib/datasets/routes";
+
+export const GET = downloadDatasetRowsRoute.handler;

@@ -1,0 +1,3 @@
+import { getDatasetRowsRoute } from "@/lib/datasets/routes";
+
+export const GET = getDatasetRowsRoute.handler;

@@ -1,0 +1,3 @@
+import { downloadLabelingExportRoute } from "@/lib/labeling/routes";
+
+export const GET = downloadLabelingExportRoute.handler;

@@ -1,0 +1,3 @@
+import { startLabelingExportRoute } from "@/lib/labeling/routes";
+
+export const POST = startLabelingExportRoute.handler;

@@ -1,0 +1,3 @@
+import { submitAnnotationRoute } from "@/lib/labeling/routes";
+
+export const POST = submitAnnotationRoute.handler;

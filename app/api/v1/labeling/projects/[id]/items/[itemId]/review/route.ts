@@ -1,0 +1,3 @@
+import { reviewItemRoute } from "@/lib/labeling/routes";
+
+export const POST = reviewItemRoute.handler;

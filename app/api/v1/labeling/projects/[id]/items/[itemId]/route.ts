@@ -1,0 +1,3 @@
+import { getOwnItemRoute } from "@/lib/labeling/routes";
+
+export const GET = getOwnItemRoute.handler;

@@ -1,0 +1,3 @@
+import { claimNextItemRoute } from "@/lib/labeling/routes";
+
+export const POST = claimNextItemRoute.handler;

@@ -1,0 +1,3 @@
+import { listReviewItemsRoute } from "@/lib/labeling/routes";
+
+export const GET = listReviewItemsRoute.handler;

@@ -1,0 +1,3 @@
+import { createUploadRoute } from "@/lib/datasets/routes";
+
+export const POST = createUploadRoute.handler;
