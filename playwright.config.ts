@@ -1,7 +1,7 @@
 // End-to-end specs against the production build, in Debian's Chromium (no browser
 // download). Each run starts the studio on an empty data folder: the foundation spec
-// signs up the very first user; the workers, notebooks, notebook-files, experiments, jobs
-// and screenshot specs reuse the team it builds, in that order.
+// signs up the very first user; the workers, notebooks, notebook-files, experiments, jobs,
+// sweeps, labeling and screenshot specs reuse the team it builds, in that order.
 import { defineConfig } from "@playwright/test";
 import { CHROMIUM_LAUNCH } from "./e2e/fixtures/chromium";
 
@@ -29,7 +29,8 @@ export default defineConfig({
     { name: "experiments", testMatch: "experiments.spec.ts", dependencies: ["notebook-files"] },
     { name: "jobs", testMatch: "jobs.spec.ts", dependencies: ["experiments"] },
     { name: "sweeps", testMatch: "sweeps.spec.ts", dependencies: ["jobs"] },
-    { name: "screenshots", testMatch: "screenshots.spec.ts", dependencies: ["sweeps"] },
+    { name: "labeling", testMatch: "labeling.spec.ts", dependencies: ["sweeps"] },
+    { name: "screenshots", testMatch: "screenshots.spec.ts", dependencies: ["labeling"] },
   ],
   webServer: {
     command: `rm -rf ${DATA_DIR} && node --import tsx server.ts`,

@@ -1,6 +1,9 @@
 // `npm run bench`: builds the studio into its own folder, then runs every benchmark.
 import { execSync } from "node:child_process";
+import { benchDatasetIngest } from "./dataset-ingest";
 import { benchHeadlessRun } from "./headless-run";
+import { benchLabelingExport } from "./labeling-export";
+import { benchLabelingProject } from "./labeling-project";
 import { benchMetricIngest } from "./metric-ingest";
 import { benchNotebookOpen } from "./notebook-open";
 import { benchNotebookOutputThroughput } from "./notebook-output-throughput";
@@ -23,3 +26,6 @@ await benchNotebookOpen();
 await benchMetricIngest();
 await benchRunChartOpen();
 await benchRunsTable();
+await benchDatasetIngest();
+await benchLabelingProject();
+await benchLabelingExport();

@@ -13,7 +13,6 @@ export async function openDatasetFile(actor: TActor | null, input: { datasetId: 
   const version = await findReadableVersion(actor, input);
   const file = await db.datasetFile.findUnique({ where: { versionId_path: { versionId: version.id, path: input.path } }, select: { path: true, contentType: true } });
   if (!file) throw new AppError("not_found", `This version has no file "${input.path}".`);
-  const folder = version.format === "IMAGES" ? "files/" : "";
-  const { size, chunks } = await openArtifact(`${datasetVersionKey(version.id)}/${folder}${file.path}`);
+  const { size, chunks } = await openArtifact(`${datasetVersionKey(version.id)}/files/${file.path}`);
   return { fileName: path.posix.basename(file.path), size, chunks, contentType: file.contentType, isImmutable: true };
 }

@@ -1,0 +1,140 @@
+// Labeling at a million items: a detection project over 1,000,000 images (as rows: the
+// image bytes play no part), its page as a browser opens it, and the next-item call of 50
+// annotators labeling at once (each claims, then submits an empty answer).
+// Anchors, in the same run on the same database: counting the project's items by state (what a
+// page without counters does, as Label Studio's does: its issue 9637 reports over 15 s at
+// 10,000 image tasks), and the bare SKIP LOCKED claim in SQL over 50 connections, the floor
+// under any queue in PostgreSQL.
+//   npx tsx bench/labeling-project.ts
+import pg from "pg";
+import { sessionCookie, startBenchDatabase, startBenchServer } from "./bench-studio";
+import { median, percentile, printTable } from "./stats";
+
+const ITEMS = Number(process.env.BENCH_ITEMS ?? 1_000_000);
+const ANNOTATORS = 50;
+const CLAIMS_EACH = Number(process.env.BENCH_CLAIMS ?? 40);
+const PAGE_REQUESTS = 20;
+const BOX = { kind: "boxes", boxes: [{ label: "car", x: 0.1, y: 0.1, width: 0.2, height: 0.2 }] };
+
+async function seedProject() {
+  const { seedApiToken, seedMember, seedTeam } = await import("@/prisma/seed/factories");
+  const { createLabelingProject } = await import("@/lib/labeling/create-labeling-project");
+  const { db } = await import("@/lib/db");
+  const team = await seedTeam("Bench team");
+  const owner = await seedMember(team.id, "OWNER");
+  const annotators = await Promise.all(Array.from({ length: ANNOTATORS }, () => seedMember(team.id, "ANNOTATOR")));
+  const dataset = await db.dataset.create({ data: { teamId: team.id, name: "street-scenes" } });
+  const version = await db.datasetVersion.create({ data: { datasetId: dataset.id, teamId: team.id, number: 1, format: "IMAGES", sizeBytes: 0, rowCount: ITEMS, createdById: owner.userId } });
+  await db.$executeRaw`
+    INSERT INTO "DatasetFile" (id, "versionId", position, path, "contentType", "sizeBytes", width, height)
+    SELECT md5(i::text), ${version.id}, i, 'images/' || lpad(i::text, 7, '0') || '.jpg', 'image/jpeg', 50000, 640, 480 FROM generate_series(0, ${ITEMS - 1}) AS i`;
+  const startedAt = performance.now();
+  const project = await createLabelingProject(owner, {
+    name: "Street scenes",
+    datasetId: dataset.id,
+    versionNumber: 1,
+    template: "object_detection",
+    labels: [{ name: "car", color: "#1971c2", hotkey: "1" }],
+    annotatorIds: annotators.map((a) => a.userId),
+  });
+  const createMs = performance.now() - startedAt;
+  await db.$executeRaw`ANALYZE`;
+  const tokens = await Promise.all(annotators.map(async (a) => (await seedApiToken(a)).token));
+  return { projectId: project.id, owner, tokens, createMs };
+}
+
+async function timePage(url: string, headers: Record<string, string>) {
+  const samples: number[] = [];
+  for (let i = 0; i <= PAGE_REQUESTS; i++) {
+    const startedAt = performance.now();
+    const response = await fetch(url, { headers });
+    await response.text();
+    if (!response.ok) throw new Error(`GET ${url}: ${response.status}`);
+    if (i > 0) samples.push(performance.now() - startedAt); // the first compiles the route
+  }
+  return median(samples);
+}
+
+async function annotate(url: string, projectId: string, token: string, claims: number[]) {
+  const headers = { authorization: `Bearer ${token}`, "content-type": "application/json" };
+  for (let i = 0; i < CLAIMS_EACH; i++) {
+    const startedAt = performance.now();
+    const response = await fetch(`${url}/api/v1/labeling/projects/${projectId}/next`, { method: "POST", headers, body: "{}" });
+    const body = (await response.json()) as { item: { id: string } | null };
+    claims.push(performance.now() - startedAt);
+    if (!response.ok || !body.item) throw new Error(`next item: ${response.status} ${JSON.stringify(body)}`);
+    const sent = await fetch(`${url}/api/v1/labeling/projects/${projectId}/items/${body.item.id}/annotation`, { method: "POST", headers, body: JSON.stringify({ action: "submit", result: BOX }) });
+    if (!sent.ok) throw new Error(`submit: ${sent.status} ${await sent.text()}`);
+  }
+}
+
+async function countByState(client: pg.Client, projectId: string) {
+  const samples: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const startedAt = performance.now();
+    await client.query(`SELECT count(*), count(*) FILTER (WHERE "isComplete"), count(*) FILTER (WHERE "reviewState" = 'ACCEPTED') FROM "LabelingItem" WHERE "projectId" = $1`, [projectId]);
+    samples.push(performance.now() - startedAt);
+  }
+  return median(samples);
+}
+
+async function rawClaims(databaseUrl: string, projectId: string) {
+  const claims: number[] = [];
+  await Promise.all(
+    Array.from({ length: ANNOTATORS }, async (_, annotator) => {
+      const client = new pg.Client({ connectionString: databaseUrl });
+      await client.connect();
+      for (let i = 0; i < CLAIMS_EACH; i++) {
+        const startedAt = performance.now();
+        await client.query("BEGIN");
+        const { rows } = await client.query(
+          `SELECT id FROM "LabelingItem" WHERE "projectId" = $1 AND "isComplete" = false AND "annotationCount" = 0 ORDER BY "isComplete", position LIMIT 1 FOR UPDATE SKIP LOCKED`,
+          [projectId],
+        );
+        await client.query(`UPDATE "LabelingItem" SET "annotationCount" = 1, "isComplete" = true WHERE id = $1`, [rows[0].id]);
+        await client.query("COMMIT");
+        claims.push(performance.now() - startedAt);
+        void annotator;
+      }
+      await client.end();
+    }),
+  );
+  return claims;
+}
+
+export async function benchLabelingProject() {
+  const database = await startBenchDatabase("labeling-project");
+  try {
+    const { projectId, owner, tokens, createMs } = await seedProject();
+    const server = await startBenchServer(database.url);
+    try {
+      const cookie = await sessionCookie(owner.userId);
+      const pageMs = await timePage(`${server.url}/data/labeling/${projectId}`, { cookie });
+      const apiMs = await timePage(`${server.url}/api/v1/labeling/projects/${projectId}`, { cookie });
+      const claims: number[] = [];
+      await Promise.all(tokens.map((token) => annotate(server.url, projectId, token, claims)));
+      const client = new pg.Client({ connectionString: database.url });
+      await client.connect();
+      const countMs = await countByState(client, projectId);
+      await client.end();
+      const raw = await rawClaims(database.url, projectId);
+      const p95 = percentile(claims, 95);
+      printTable(`Labeling project of ${ITEMS.toLocaleString("en")} items (made in ${(createMs / 1000).toFixed(1)} s): page, median of ${PAGE_REQUESTS} (ms)`, [
+        { path: "studio: /data/labeling/{id} (HTML)", ms: Math.round(pageMs), ratio: (pageMs / countMs).toFixed(2) },
+        { path: "studio: GET /api/v1/labeling/projects/{id}", ms: Math.round(apiMs), ratio: (apiMs / countMs).toFixed(2) },
+        { path: "anchor: counting the items by state in SQL", ms: Math.round(countMs), ratio: "1.00" },
+      ]);
+      printTable(`Next item with ${ANNOTATORS} annotators at once, ${claims.length} claims (ms)`, [
+        { path: "studio: POST …/next (auth, rework, held, claim)", p50: percentile(claims, 50).toFixed(1), p95: p95.toFixed(1), ratio: (p95 / percentile(raw, 95)).toFixed(2) },
+        { path: "anchor: bare SKIP LOCKED claim in SQL", p50: percentile(raw, 50).toFixed(1), p95: percentile(raw, 95).toFixed(1), ratio: "1.00" },
+      ]);
+      console.log(`project page ${Math.round(pageMs)} ms (budget 500 ms: ${pageMs < 500 ? "met" : "MISSED"}); next item p95 ${p95.toFixed(1)} ms (budget 20 ms: ${p95 < 20 ? "met" : "MISSED"})`);
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    await database.stop();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await benchLabelingProject();
