@@ -103,7 +103,8 @@ test("the owner sends one back, the annotator fixes it, and the owner accepts ev
   await annotator.goto(annotator.url());
   await expect(annotator.getByText("Sent back by a reviewer: Make the box wider.")).toBeVisible();
   await annotator.getByRole("application").focus();
-  await annotator.getByRole("img", { name: /car box 1/ }).click();
+  await annotator.keyboard.press("Tab");
+  await expect(annotator.getByRole("img", { name: /car box 1/ })).toHaveAttribute("data-selected", "true");
   for (let i = 0; i < 5; i++) await annotator.keyboard.press("Alt+ArrowRight");
   await annotator.keyboard.press("Control+Enter");
   await expect(annotator.getByRole("heading", { name: "All done here" })).toBeVisible();

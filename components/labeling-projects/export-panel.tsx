@@ -71,7 +71,8 @@ export function ExportPanel({ projectId, template, initial }: TProps) {
             {list.map((row) => (
               <tr key={row.id} data-export-status={row.status}>
                 <td>{FORMAT_NAMES[row.format] ?? row.format}</td>
-                <td>{formatDateTime(row.createdAt)}</td>
+                {/* Polled rows come as JSON, their time as text; the browser's zone may differ from the server's. */}
+                <td suppressHydrationWarning>{formatDateTime(new Date(row.createdAt))}</td>
                 <td>{row.status === "failed" ? <span role="alert">Failed: {row.error}</span> : <ProgressBar done={row.doneItems} total={row.totalItems} label="Items exported" />}</td>
                 <td data-align="end">
                   {row.status === "succeeded" ? (
