@@ -40,7 +40,7 @@ export function ExportPanel({ projectId, template, initial }: TProps) {
       description="The final labels: a reviewer's decision, else the annotators' majority. Large exports run in the background."
       isFlush={list.length > 0}
       actions={
-        <div className={styles.row}>
+        <div className={styles.toolbar}>
           <Select size="sm" aria-label="Export format" value={format} onChange={(e) => setFormat(e.target.value as TExportFormat)}>
             {formats.map((f) => (
               <option key={f.id} value={f.id}>

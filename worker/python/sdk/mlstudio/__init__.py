@@ -20,12 +20,13 @@ import json
 import os
 
 from . import rules
+from .datasets import dataset
 from .models import infer_signature
 from .run import Run
 from .transport import get_transport
 from .wire import SDK_MIME_TYPE
 
-__all__ = ["init", "infer_signature", "rules", "Run", "SDK_MIME_TYPE"]
+__all__ = ["init", "dataset", "infer_signature", "rules", "Run", "SDK_MIME_TYPE"]
 
 
 def init(project=None, name=None, params=None, tags=None, rules=None):
