@@ -154,10 +154,10 @@ async function heldItemOf(fx: TFixture, actor: TActor | null) {
   return { params: { id: labeling.projectId, itemId: labeling.itemId } };
 }
 
-// A finished COCO export of such a project.
-async function exportOf(fx: TFixture) {
+// A finished export of such a project.
+async function exportOf(fx: TFixture, format: "coco" | "csv" = "coco") {
   const labeling = await labelingOf(fx);
-  const started = await startLabelingExport(fx.members.OWNER, { projectId: labeling.projectId, format: "coco" });
+  const started = await startLabelingExport(fx.members.OWNER, { projectId: labeling.projectId, format });
   await waitForExport(started.id);
   return { params: { id: labeling.projectId, exportId: started.id } };
 }
@@ -337,6 +337,14 @@ const ROUTE_TABLE: Record<string, TRow> = {
     input: async (fx) => ({ params: { id: (await labelingOf(fx)).projectId }, body: { format: "coco" } }),
   },
   "GET /api/v1/labeling/projects/{id}/exports/{exportId}/file": { allowed: SCIENTISTS, input: (fx) => exportOf(fx) },
+  "POST /api/v1/labeling/projects/{id}/exports/{exportId}/dataset": {
+    allowed: SCIENTISTS,
+    input: async (fx) => ({ ...(await exportOf(fx, "csv")), body: { name: uniqueName("labels") } }),
+  },
+  "POST /api/v1/labeling/projects/{id}/import": {
+    allowed: SCIENTISTS,
+    input: async (fx) => ({ params: { id: (await labelingOf(fx)).projectId }, body: { tasks: [{ data: { image: "images/0000.png" }, predictions: [{ result: [] }] }] } }),
+  },
   "GET /api/v1/workers": { allowed: READERS, ownTeam: true, input: () => ({}) },
   "GET /api/v1/worker-tokens": { allowed: READERS, ownTeam: true, input: () => ({}) },
   "POST /api/v1/worker-tokens": { allowed: ADMINS, ownTeam: true, input: () => ({ body: { name: "gpu box" } }) },

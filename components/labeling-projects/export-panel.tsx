@@ -14,15 +14,17 @@ import { InlineStatus } from "@/components/ui/inline-status";
 import { Select } from "@/components/ui/select";
 import { Table } from "@/components/ui/table";
 import { ProgressBar } from "./progress-bar";
+import { SaveAsDatasetButton } from "./save-as-dataset-button";
 import styles from "./labeling.module.css";
 
 type TExport = TLabelingProjectView["exports"][number];
-type TProps = { projectId: string; template: TLabelingTemplate; initial: TExport[] };
+type TProps = { projectId: string; projectName: string; template: TLabelingTemplate; initial: TExport[] };
 
 const FORMAT_NAMES = Object.fromEntries(EXPORT_FORMATS.map((f) => [f.id, f.name]));
 
 /** Exports of the final labels: started here, made in the background, their progress polled. */
-export function ExportPanel({ projectId, template, initial }: TProps) {
+export function ExportPanel({ projectId, projectName, template, initial }: TProps) {
+  const datasetName = `${projectName.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^-+|-+$/g, "") || "project"}-labels`;
   const formats = EXPORT_FORMATS.filter((f) => f.templates.includes(template));
   const [format, setFormat] = useState<TExportFormat>(formats.find((f) => f.id === "coco")?.id ?? formats[0].id);
   const queryClient = useQueryClient();
@@ -37,7 +39,7 @@ export function ExportPanel({ projectId, template, initial }: TProps) {
   return (
     <Card
       title="Export"
-      description="The final labels: a reviewer's decision, else the annotators' majority. Large exports run in the background."
+      description="The final labels: a reviewer's decision, else the annotators' majority. Large exports run in the background; a CSV export can become a dataset version for training."
       isFlush={list.length > 0}
       actions={
         <div className={styles.toolbar}>
@@ -76,9 +78,12 @@ export function ExportPanel({ projectId, template, initial }: TProps) {
                 <td>{row.status === "failed" ? <span role="alert">Failed: {row.error}</span> : <ProgressBar done={row.doneItems} total={row.totalItems} label="Items exported" />}</td>
                 <td data-align="end">
                   {row.status === "succeeded" ? (
-                    <a href={`/api/v1/labeling/projects/${projectId}/exports/${row.id}/file`} download>
-                      Download {row.fileName}
-                    </a>
+                    <span className={styles.toolbar}>
+                      {row.format === "csv" && <SaveAsDatasetButton projectId={projectId} exportId={row.id} datasetName={datasetName} />}
+                      <a href={`/api/v1/labeling/projects/${projectId}/exports/${row.id}/file`} download>
+                        Download {row.fileName}
+                      </a>
+                    </span>
                   ) : (
                     <span className={styles.caption}>{row.status === "running" ? "Running…" : "—"}</span>
                   )}

@@ -43,9 +43,11 @@ import {
   downloadLabelingExportRoute,
   getLabelingProjectRoute,
   getOwnItemRoute,
+  importLabelStudioTasksRoute,
   listLabelingProjectsRoute,
   listReviewItemsRoute,
   reviewItemRoute,
+  saveExportAsDatasetRoute,
   startLabelingExportRoute,
   submitAnnotationRoute,
   updateLabelingProjectRoute,
@@ -130,4 +132,6 @@ export const ROUTES: TRoute[] = [
   reviewItemRoute,
   startLabelingExportRoute,
   downloadLabelingExportRoute,
+  importLabelStudioTasksRoute,
+  saveExportAsDatasetRoute,
 ];

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZDatasetName } from "@/lib/datasets/schemas";
 import { defineRoute } from "@/lib/http/define-route";
 import { claimNextItem } from "./claim-next-item";
 import { createLabelingProject } from "./create-labeling-project";
@@ -8,7 +9,9 @@ import { findReviewItems } from "./find-review-items";
 import { ZExportFormat } from "./formats/export-formats";
 import { getLabelingProject } from "./get-labeling-project";
 import { getOwnItem } from "./get-own-item";
+import { importLabelStudioTasks } from "./import-label-studio-tasks";
 import { reviewItem } from "./review-item";
+import { saveExportAsDataset } from "./save-export-as-dataset";
 import { startLabelingExport } from "./start-labeling-export";
 import { submitAnnotation } from "./submit-annotation";
 import { updateLabelingProject } from "./update-labeling-project";
@@ -142,4 +145,27 @@ export const downloadLabelingExportRoute = defineRoute({
   params: z.object({ id: z.string().min(1).max(64), exportId: z.string().min(1).max(64) }),
   file: { contentType: "application/octet-stream", description: "The export's file, of its format's type" },
   run: (actor, { params }) => downloadLabelingExport(actor, { projectId: params.id, exportId: params.exportId }),
+});
+
+export const importLabelStudioTasksRoute = defineRoute({
+  method: "POST",
+  path: "/api/v1/labeling/projects/{id}/import",
+  summary: "Import Label Studio JSON tasks: their predictions and annotations become pre-labels (suggestions) or final labels of the matching items",
+  tag: "Labeling",
+  params: ZProjectParams,
+  body: z.object({ tasks: z.unknown(), use: z.enum(["suggestions", "final"]).default("suggestions") }),
+  maxBodyBytes: 64 * 2 ** 20,
+  response: z.object({ tasks: z.number(), updated: z.number() }),
+  run: (actor, { params, body }) => importLabelStudioTasks(actor, { projectId: params.id, tasks: body.tasks, use: body.use }),
+});
+
+export const saveExportAsDatasetRoute = defineRoute({
+  method: "POST",
+  path: "/api/v1/labeling/projects/{id}/exports/{exportId}/dataset",
+  summary: "Make a finished CSV export a new version of a dataset (made the first time), for training to read by name",
+  tag: "Labeling",
+  params: z.object({ id: z.string().min(1).max(64), exportId: z.string().min(1).max(64) }),
+  body: z.object({ name: ZDatasetName }),
+  response: z.object({ datasetId: z.string(), versionId: z.string(), number: z.number() }),
+  run: (actor, { params, body }) => saveExportAsDataset(actor, { projectId: params.id, exportId: params.exportId, name: body.name }),
 });

@@ -35,7 +35,7 @@ function putChunk(uploadId: string, offset: number, bytes: Buffer) {
   return fetch(`${studio.url}/api/v1/uploads/${uploadId}?offset=${offset}`, {
     method: "PUT",
     headers: { authorization: `Bearer ${token}`, "content-type": "application/octet-stream" },
-    body: bytes,
+    body: new Uint8Array(bytes),
   });
 }
 

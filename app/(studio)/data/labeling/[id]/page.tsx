@@ -7,6 +7,7 @@ import { getLabelingProject } from "@/lib/labeling/get-labeling-project";
 import { TEMPLATE_TITLES } from "@/lib/labeling/schemas";
 import { AnnotatorsTable } from "@/components/labeling-projects/annotators-table";
 import { ExportPanel } from "@/components/labeling-projects/export-panel";
+import { ImportPanel } from "@/components/labeling-projects/import-panel";
 import { agreementMethodName, formatAgreement } from "@/components/labeling-projects/format-agreement";
 import { ProgressBar } from "@/components/labeling-projects/progress-bar";
 import { LabelLegendStatic } from "@/components/labeling-projects/label-legend-static";
@@ -87,7 +88,8 @@ export default async function LabelingProjectPage({ params }: TProps) {
             <p className={styles.caption}>Nobody is assigned yet.</p>
           )}
         </Card>
-        {project.canManage && <ExportPanel projectId={project.id} template={project.template} initial={project.exports} />}
+        {project.canManage && <ExportPanel projectId={project.id} projectName={project.name} template={project.template} initial={project.exports} />}
+        {project.canManage && <ImportPanel projectId={project.id} />}
       </div>
     </>
   );

@@ -1,0 +1,3 @@
+import { saveExportAsDatasetRoute } from "@/lib/labeling/routes";
+
+export const POST = saveExportAsDatasetRoute.handler;

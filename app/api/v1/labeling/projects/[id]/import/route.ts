@@ -1,0 +1,3 @@
+import { importLabelStudioTasksRoute } from "@/lib/labeling/routes";
+
+export const POST = importLabelStudioTasksRoute.handler;
