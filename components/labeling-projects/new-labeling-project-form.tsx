@@ -14,6 +14,7 @@ import { Input, Textarea } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { defaultLabels } from "./default-labels";
 import { LabelsEditor } from "./labels-editor";
+import { PeoplePicker } from "./people-picker";
 import styles from "./new-labeling-project.module.css";
 
 type TProps = { sources: TLabelingSources; initialDatasetId?: string; initialVersion?: number };
@@ -135,25 +136,8 @@ export function NewLabelingProjectForm({ sources, initialDatasetId, initialVersi
       <Field label="Instructions" hint="Shown to annotators beside every item." error={errors.instructions}>
         {(control) => <Textarea {...control} name="instructions" rows={3} placeholder="Draw a tight box around every car and person; skip blurry images." />}
       </Field>
-      <fieldset className={styles.fieldset}>
-        <legend className={styles.legend}>Annotators</legend>
-        {errors.annotatorIds && <InlineStatus tone="error">{errors.annotatorIds[0]}</InlineStatus>}
-        <div className={styles.people}>
-          {sources.people.map((person) => (
-            <label key={person.id} className={styles.person}>
-              <input
-                type="checkbox"
-                checked={annotatorIds.includes(person.id)}
-                onChange={(e) => setAnnotatorIds(e.target.checked ? [...annotatorIds, person.id] : annotatorIds.filter((id) => id !== person.id))}
-              />
-              <span>{person.name}</span>
-              <span className={styles.personMeta}>
-                {person.email} · {person.role.toLowerCase()}
-              </span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      {errors.annotatorIds && <InlineStatus tone="error">{errors.annotatorIds[0]}</InlineStatus>}
+      <PeoplePicker people={sources.people} value={annotatorIds} onChange={setAnnotatorIds} />
       <div className={formStyles.actions}>
         <Button type="submit" variant="primary" isPending={create.isPending}>
           Create project

@@ -3,11 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
 import { AppError } from "@/lib/errors";
+import { findLabelers } from "@/lib/labeling/find-labelers";
 import { getLabelingProject } from "@/lib/labeling/get-labeling-project";
 import { TEMPLATE_TITLES } from "@/lib/labeling/schemas";
 import { AnnotatorsTable } from "@/components/labeling-projects/annotators-table";
 import { ExportPanel } from "@/components/labeling-projects/export-panel";
 import { ImportPanel } from "@/components/labeling-projects/import-panel";
+import { ProjectSettingsForm } from "@/components/labeling-projects/project-settings-form";
 import { agreementMethodName, formatAgreement } from "@/components/labeling-projects/format-agreement";
 import { ProgressBar } from "@/components/labeling-projects/progress-bar";
 import { LabelLegendStatic } from "@/components/labeling-projects/label-legend-static";
@@ -90,6 +92,15 @@ export default async function LabelingProjectPage({ params }: TProps) {
         </Card>
         {project.canManage && <ExportPanel projectId={project.id} projectName={project.name} template={project.template} initial={project.exports} />}
         {project.canManage && <ImportPanel projectId={project.id} />}
+        {project.canManage && (
+          <ProjectSettingsForm
+            projectId={project.id}
+            labels={project.labels}
+            instructions={project.instructions}
+            annotatorIds={project.annotators.map((a) => a.userId)}
+            people={await findLabelers(actor)}
+          />
+        )}
       </div>
     </>
   );
