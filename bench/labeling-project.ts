@@ -1,8 +1,9 @@
 // Labeling at a million items: a detection project over 1,000,000 images (as rows: the
 // image bytes play no part), its page as a browser opens it, and the next-item call of 50
-// annotators labeling at once. Each annotator claims an item, labels it for THINK_MS (0.5 to
-// 1.5 s, faster than any person boxes an image), submits, and claims the next: the latency
-// of those claims is the figure. Then the same 50 without pause, for the queue's capacity.
+// annotators labeling at once. Each annotator claims an item, labels it for a while, submits,
+// and claims the next: the latency of those claims is the figure, at two paces: 2–5 s an
+// item (a fast person classifying images; boxing one takes longer) and 0.5–1.5 s (faster
+// than people label: a stress). Then the same 50 without pause, for the queue's capacity.
 // Anchors, in the same run on the same database: counting the project's items by state (what a
 // page without counters does, as Label Studio's does: its issue 9637 reports over 15 s at
 // 10,000 image tasks), and the bare SKIP LOCKED claim in SQL over 50 connections, paced the
@@ -15,7 +16,11 @@ import { median, percentile, printTable } from "./stats";
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 1_000_000);
 const ANNOTATORS = 50;
 const CLAIMS_EACH = Number(process.env.BENCH_CLAIMS ?? 20);
-const THINK_MS = { min: 500, max: 1500 };
+const PACES = [
+  { name: "a fast person", min: 2000, max: 5000 },
+  { name: "stress", min: 500, max: 1500 },
+];
+type TPace = { min: number; max: number } | null;
 const PAGE_REQUESTS = 20;
 const BOX = { kind: "boxes", boxes: [{ label: "car", x: 0.1, y: 0.1, width: 0.2, height: 0.2 }] };
 
@@ -58,19 +63,19 @@ async function timePage(url: string, headers: Record<string, string>) {
   return median(samples);
 }
 
-const think = (isPaced: boolean) => new Promise((resolve) => setTimeout(resolve, isPaced ? THINK_MS.min + Math.random() * (THINK_MS.max - THINK_MS.min) : 0));
+const think = (pace: TPace) => new Promise((resolve) => setTimeout(resolve, pace ? pace.min + Math.random() * (pace.max - pace.min) : 0));
 
-async function annotate(url: string, projectId: string, token: string, claims: number[], isPaced: boolean) {
+async function annotate(url: string, projectId: string, token: string, claims: number[], pace: TPace) {
   const headers = { authorization: `Bearer ${token}`, "content-type": "application/json" };
   // Annotators do not all start in the same millisecond.
-  await think(isPaced);
+  await think(pace);
   for (let i = 0; i < CLAIMS_EACH; i++) {
     const startedAt = performance.now();
     const response = await fetch(`${url}/api/v1/labeling/projects/${projectId}/next`, { method: "POST", headers, body: "{}" });
     const body = (await response.json()) as { item: { id: string } | null };
     claims.push(performance.now() - startedAt);
     if (!response.ok || !body.item) throw new Error(`next item: ${response.status} ${JSON.stringify(body)}`);
-    await think(isPaced);
+    await think(pace);
     const sent = await fetch(`${url}/api/v1/labeling/projects/${projectId}/items/${body.item.id}/annotation`, { method: "POST", headers, body: JSON.stringify({ action: "submit", result: BOX }) });
     if (!sent.ok) throw new Error(`submit: ${sent.status} ${await sent.text()}`);
   }
@@ -86,13 +91,13 @@ async function countByState(client: pg.Client, projectId: string) {
   return median(samples);
 }
 
-async function rawClaims(databaseUrl: string, projectId: string, isPaced: boolean) {
+async function rawClaims(databaseUrl: string, projectId: string, pace: TPace) {
   const claims: number[] = [];
   await Promise.all(
     Array.from({ length: ANNOTATORS }, async () => {
       const client = new pg.Client({ connectionString: databaseUrl });
       await client.connect();
-      await think(isPaced);
+      await think(pace);
       for (let i = 0; i < CLAIMS_EACH; i++) {
         const startedAt = performance.now();
         await client.query("BEGIN");
@@ -103,7 +108,7 @@ async function rawClaims(databaseUrl: string, projectId: string, isPaced: boolea
         await client.query(`UPDATE "LabelingItem" SET "annotationCount" = 1, "isComplete" = true WHERE id = $1`, [rows[0].id]);
         await client.query("COMMIT");
         claims.push(performance.now() - startedAt);
-        await think(isPaced);
+        await think(pace);
       }
       await client.end();
     }),
@@ -120,35 +125,40 @@ export async function benchLabelingProject() {
       const cookie = await sessionCookie(owner.userId);
       const pageMs = await timePage(`${server.url}/data/labeling/${projectId}`, { cookie });
       const apiMs = await timePage(`${server.url}/api/v1/labeling/projects/${projectId}`, { cookie });
-      const claims: number[] = [];
-      await Promise.all(tokens.map((token) => annotate(server.url, projectId, token, claims, true)));
+      const paced = [];
+      for (const pace of PACES) {
+        const claims: number[] = [];
+        await Promise.all(tokens.map((token) => annotate(server.url, projectId, token, claims, pace)));
+        paced.push({ pace, claims, raw: await rawClaims(database.url, projectId, pace) });
+      }
       let startedAt = performance.now();
       const unpaced: number[] = [];
-      await Promise.all(tokens.map((token) => annotate(server.url, projectId, token, unpaced, false)));
+      await Promise.all(tokens.map((token) => annotate(server.url, projectId, token, unpaced, null)));
       const studioPerSecond = unpaced.length / ((performance.now() - startedAt) / 1000);
       const client = new pg.Client({ connectionString: database.url });
       await client.connect();
       const countMs = await countByState(client, projectId);
       await client.end();
-      const raw = await rawClaims(database.url, projectId, true);
       startedAt = performance.now();
-      const rawUnpaced = await rawClaims(database.url, projectId, false);
+      const rawUnpaced = await rawClaims(database.url, projectId, null);
       const rawPerSecond = rawUnpaced.length / ((performance.now() - startedAt) / 1000);
-      const p95 = percentile(claims, 95);
+      const p95 = percentile(paced[0].claims, 95);
       printTable(`Labeling project of ${ITEMS.toLocaleString("en")} items (made in ${(createMs / 1000).toFixed(1)} s): page, median of ${PAGE_REQUESTS} (ms)`, [
         { path: "studio: /data/labeling/{id} (HTML)", ms: Math.round(pageMs), ratio: (pageMs / countMs).toFixed(2) },
         { path: "studio: GET /api/v1/labeling/projects/{id}", ms: Math.round(apiMs), ratio: (apiMs / countMs).toFixed(2) },
         { path: "anchor: counting the items by state in SQL", ms: Math.round(countMs), ratio: "1.00" },
       ]);
-      printTable(`Next item with ${ANNOTATORS} annotators at once, each labeling ${THINK_MS.min / 1000}–${THINK_MS.max / 1000} s an item, ${claims.length} claims (ms)`, [
-        { path: "studio: POST …/next (auth, rework, held, claim)", p50: percentile(claims, 50).toFixed(1), p95: p95.toFixed(1), ratio: (p95 / percentile(raw, 95)).toFixed(2) },
-        { path: "anchor: bare SKIP LOCKED claim in SQL", p50: percentile(raw, 50).toFixed(1), p95: percentile(raw, 95).toFixed(1), ratio: "1.00" },
-      ]);
+      for (const { pace, claims, raw } of paced) {
+        printTable(`Next item with ${ANNOTATORS} annotators at once, each labeling ${pace.min / 1000}–${pace.max / 1000} s an item (${pace.name}), ${claims.length} claims (ms)`, [
+          { path: "studio: POST …/next (auth, rework, held, claim)", p50: percentile(claims, 50).toFixed(1), p95: percentile(claims, 95).toFixed(1), ratio: (percentile(claims, 95) / percentile(raw, 95)).toFixed(2) },
+          { path: "anchor: bare SKIP LOCKED claim in SQL", p50: percentile(raw, 50).toFixed(1), p95: percentile(raw, 95).toFixed(1), ratio: "1.00" },
+        ]);
+      }
       printTable(`Capacity: the same ${ANNOTATORS} without pause (items claimed and submitted per second)`, [
         { path: "studio: claim + submit over HTTP", perSecond: Math.round(studioPerSecond), ratio: (studioPerSecond / rawPerSecond).toFixed(2) },
         { path: "anchor: bare claim in SQL", perSecond: Math.round(rawPerSecond), ratio: "1.00" },
       ]);
-      console.log(`project page ${Math.round(pageMs)} ms (budget 500 ms: ${pageMs < 500 ? "met" : "MISSED"}); next item p95 ${p95.toFixed(1)} ms (budget 20 ms: ${p95 < 20 ? "met" : "MISSED"})`);
+      console.log(`project page ${Math.round(pageMs)} ms (budget 500 ms: ${pageMs < 500 ? "met" : "MISSED"}); next item p95 ${p95.toFixed(1)} ms at ${PACES[0].name}'s pace (budget 20 ms: ${p95 < 20 ? "met" : "MISSED"})`);
     } finally {
       await server.stop();
     }
