@@ -138,7 +138,14 @@ export async function benchLabelingProject() {
       const client = new pg.Client({ connectionString: database.url });
       await client.connect();
       const countMs = await countByState(client, projectId);
+      // Overlap 1: every submit stored, none twice on one item.
+      const submitted = paced.reduce((sum, run) => sum + run.claims.length, unpaced.length);
+      const { rows: [stored] } = await client.query(
+        `SELECT count(*)::int AS annotations, count(DISTINCT "itemId")::int AS items FROM "Annotation" WHERE "projectId" = $1`,
+        [projectId],
+      );
       await client.end();
+      if (stored.annotations !== submitted || stored.items !== submitted) throw new Error(`${submitted} submits stored as ${JSON.stringify(stored)}`);
       startedAt = performance.now();
       const rawUnpaced = await rawClaims(database.url, projectId, null);
       const rawPerSecond = rawUnpaced.length / ((performance.now() - startedAt) / 1000);
@@ -158,6 +165,7 @@ export async function benchLabelingProject() {
         { path: "studio: claim + submit over HTTP", perSecond: Math.round(studioPerSecond), ratio: (studioPerSecond / rawPerSecond).toFixed(2) },
         { path: "anchor: bare claim in SQL", perSecond: Math.round(rawPerSecond), ratio: "1.00" },
       ]);
+      console.log(`${submitted} answers from ${ANNOTATORS} annotators at once: all stored, none twice on an item`);
       console.log(`project page ${Math.round(pageMs)} ms (budget 500 ms: ${pageMs < 500 ? "met" : "MISSED"}); next item p95 ${p95.toFixed(1)} ms at ${PACES[0].name}'s pace (budget 20 ms: ${p95 < 20 ? "met" : "MISSED"})`);
     } finally {
       await server.stop();
