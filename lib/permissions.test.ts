@@ -363,6 +363,14 @@ const SOCKET_TABLE: Record<string, TRow> = {
   "kernel:restart": { allowed: SCIENTISTS, input: async (fx) => ({ notebookId: (await notebookOf(fx)).notebookId }) },
   "kernel:shutdown": { allowed: SCIENTISTS, input: async (fx) => ({ notebookId: (await notebookOf(fx)).notebookId }) },
   "cell:execute": { allowed: SCIENTISTS, input: async (fx) => ({ ...(await notebookOf(fx)), code: "1+1" }) },
+  "labeling:next": { allowed: LABELERS, input: async (fx) => ({ projectId: (await labelingOf(fx)).projectId }) },
+  "labeling:submit": {
+    allowed: LABELERS,
+    input: async (fx, actor) => {
+      const { params } = await heldItemOf(fx, actor);
+      return { projectId: params.id, itemId: params.itemId, body: { action: "submit", result: { kind: "boxes", boxes: [] } } };
+    },
+  },
   "cell:complete": {
     allowed: SCIENTISTS,
     input: async (fx) => ({ notebookId: (await notebookOf(fx)).notebookId, code: "import num", cursorPos: 10 }),

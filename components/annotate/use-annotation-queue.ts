@@ -6,8 +6,8 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { TResult } from "@/lib/labeling/results";
 import type { TAnnotatorItem, TNextItemAnswer } from "@/lib/labeling/schemas";
 import { fetchJson } from "@/components/runs/fetch-json";
-import { postJson } from "@/components/forms/request-result";
 import { datasetFileUrl } from "./dataset-file-url";
+import { useLabelingRequests } from "./use-labeling-requests";
 
 type TProject = { id: string; dataset: { id: string; version: number } };
 type TStatus = { kind: "loading" } | { kind: "ready" } | { kind: "done" } | { kind: "error"; message: string };
@@ -23,14 +23,15 @@ export function useAnnotationQueue(project: TProject) {
   const [history, setHistory] = useState<string[]>([]);
   const [isBusy, setIsBusy] = useState(false);
   const upcoming = useRef<Promise<TNextItemAnswer | null> | null>(null);
+  const requests = useLabelingRequests(project.id);
 
   const claim = useCallback(
     async (exclude: string[]) => {
-      const answer = await postJson<TNextItemAnswer>(`/api/v1/labeling/projects/${project.id}/next`, { exclude });
-      if (!answer.ok) throw new Error(answer.error.message);
+      const answer = await requests.next(exclude);
+      if (!answer.ok) throw new Error(answer.message);
       return answer.data;
     },
-    [project.id],
+    [requests],
   );
 
   const prefetchAfter = useCallback(
@@ -70,8 +71,8 @@ export function useAnnotationQueue(project: TProject) {
       if (!current) return;
       setIsBusy(true);
       try {
-        const sent = await postJson(`/api/v1/labeling/projects/${project.id}/items/${current.id}/annotation`, body);
-        if (!sent.ok) return setStatus({ kind: "error", message: sent.error.message });
+        const sent = await requests.answer(current.id, body);
+        if (!sent.ok) return setStatus({ kind: "error", message: sent.message });
         if (body.action === "submit") setHistory((h) => [...h.filter((id) => id !== current.id), current.id]);
         await advance();
       } catch (error) {
@@ -80,7 +81,7 @@ export function useAnnotationQueue(project: TProject) {
         setIsBusy(false);
       }
     },
-    [advance, current, project.id],
+    [advance, current, requests],
   );
 
   const back = useCallback(async () => {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { LabelingTemplate } from "@prisma/client";
+import { STUDIO_INBOUND } from "@/lib/protocol/studio-events";
 import { ZLabelingTemplate, ZLabels, ZResult, ZItemData, type TLabelingTemplate } from "./results";
 
 const ZId = z.string().min(1).max(64);
@@ -67,10 +68,8 @@ export type TAnnotatorItem = z.infer<typeof ZAnnotatorItem>;
 export const ZNextItemAnswer = z.object({ item: ZAnnotatorItem.nullable(), remaining: z.number() });
 export type TNextItemAnswer = z.infer<typeof ZNextItemAnswer>;
 
-export const ZSubmitAnnotationBody = z.discriminatedUnion("action", [
-  z.object({ action: z.literal("submit"), result: ZResult, leadTimeMs: z.number().int().min(0).max(86_400_000).optional() }),
-  z.object({ action: z.literal("skip") }),
-]);
+/** The same on the socket (labeling:submit) and over REST. */
+export const ZSubmitAnnotationBody = STUDIO_INBOUND["labeling:submit"].shape.body;
 export type TSubmitAnnotationBody = z.infer<typeof ZSubmitAnnotationBody>;
 
 export const ZReviewBody = z.discriminatedUnion("action", [

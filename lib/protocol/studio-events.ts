@@ -2,6 +2,7 @@
 // schemas; anything else is refused.
 import { z } from "zod";
 import { ZExecuteStatus, ZKernelOutput } from "./kernel-output";
+import { ZResult } from "@/lib/labeling/results";
 import { ZMetricValue } from "./sdk-events";
 import { ZCompletion, ZInspection, ZKernelState, ZUtilisation } from "./worker-events";
 
@@ -50,6 +51,18 @@ export const STUDIO_INBOUND = {
   /** Answered in the ack with a completion / an inspection (empty when no kernel runs). */
   "cell:complete": z.object({ notebookId: ZId, code: ZCode, cursorPos: z.number().int().min(0) }),
   "cell:inspect": z.object({ notebookId: ZId, code: ZCode, cursorPos: z.number().int().min(0) }),
+  /** An annotator's next item, as POST /api/v1/labeling/projects/{id}/next: over the socket the
+   * annotator view saves an HTTP request's cost on every item. The ack's data is { item, remaining }. */
+  "labeling:next": z.object({ projectId: ZId, exclude: z.array(ZId).max(10).default([]) }),
+  /** An annotator's answer, as POST …/items/{itemId}/annotation. The ack's data is { annotationId, isNew }. */
+  "labeling:submit": z.object({
+    projectId: ZId,
+    itemId: ZId,
+    body: z.discriminatedUnion("action", [
+      z.object({ action: z.literal("submit"), result: ZResult, leadTimeMs: z.number().int().min(0).max(86_400_000).optional() }),
+      z.object({ action: z.literal("skip") }),
+    ]),
+  }),
 } as const;
 export type TStudioInboundEvent = keyof typeof STUDIO_INBOUND;
 

@@ -14,6 +14,8 @@ import { startNotebookKernel } from "@/lib/kernels/start-notebook-kernel";
 import { findAuthorizedRun } from "@/lib/runs/find-authorized-run";
 import { findAuthorizedJob } from "@/lib/jobs/find-authorized-job";
 import { findAuthorizedSweep } from "@/lib/sweeps/find-authorized-sweep";
+import { claimNextItem } from "@/lib/labeling/claim-next-item";
+import { submitAnnotation } from "@/lib/labeling/submit-annotation";
 
 /** What the socket should do after the handler: join or leave a room, answer with data. */
 export type TEffect = { join?: string; leave?: string; ack?: unknown };
@@ -55,6 +57,8 @@ export const STUDIO_HANDLERS: { [E in TStudioInboundEvent]: THandler<E> } = {
   "cell:execute": async (actor, input) => ({ ack: await executeCell(actor, input) }),
   "cell:complete": async (actor, input) => ({ ack: await completeCode(actor, input) }),
   "cell:inspect": async (actor, input) => ({ ack: await inspectCode(actor, input) }),
+  "labeling:next": async (actor, { projectId, exclude }) => ({ ack: await claimNextItem(actor, projectId, exclude) }),
+  "labeling:submit": async (actor, input) => ({ ack: await submitAnnotation(actor, input) }),
 };
 
 /** Events that change a notebook's kernel or cells run one at a time per browser socket, in
