@@ -44,6 +44,21 @@ async function boxAndSubmit(page: Page, nudges: number) {
   await page.keyboard.press("Control+Enter");
 }
 
+test("the owner uploads a CSV and sees its columns' statistics and its rows", async () => {
+  const csv = ["city,temperature,rainy", ...Array.from({ length: 250 }, (_, i) => `Town ${i},${(i % 40) - 5},${i % 3 === 0}`)].join("\n");
+  await owner.goto("/data/upload");
+  const form = owner.getByRole("form", { name: "Upload data" });
+  await form.getByLabel("Dataset").fill("weather");
+  await form.locator('input[type="file"]').setInputFiles({ name: "weather.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await form.getByRole("button", { name: "Upload and create dataset" }).click();
+  await expect(owner.getByRole("heading", { name: "weather" })).toBeVisible({ timeout: 30_000 });
+  const temperature = owner.getByRole("list", { name: "Columns" }).locator('[data-column="temperature"]');
+  await expect(temperature).toContainText("integer");
+  await expect(temperature.getByRole("img", { name: /Distribution of temperature: 20 bins from -5 to 34/ })).toBeVisible();
+  await expect(owner.getByRole("region", { name: "Rows of v1" }).getByText("Town 42", { exact: true })).toBeVisible();
+  await capture(owner, "dataset-table");
+});
+
 test("the owner uploads images and makes a detection project for the annotator", async () => {
   await owner.goto("/data/upload");
   const form = owner.getByRole("form", { name: "Upload data" });

@@ -13,6 +13,7 @@ import { dispatchExecutions } from "./dispatch-execution";
 import { ensureKernelSession } from "./ensure-kernel-session";
 import { READY_STATES } from "./kernel-states";
 import { trackExecution } from "./live-executions";
+import { inNotebookSendLane } from "./notebook-send-lanes";
 import { queueExecution } from "./queue-execution";
 
 type TExecuteCell = { notebookId: string; cellId: string; code: string; version?: number };
@@ -33,27 +34,36 @@ async function explainRefusal(cellId: string, notebookId: string) {
   });
 }
 
+/** Queues the execution and, when the kernel is ready, sends it: in the notebook's send lane. */
+function queueAndSend(write: Parameters<typeof queueExecution>[0]) {
+  return inNotebookSendLane(write.notebookId, async () => {
+    const queued = await queueExecution(write);
+    const { executionId, sessionId } = queued;
+    if (!executionId || !sessionId) return queued;
+    // Its outputs are published as they arrive, before they are stored (live-executions.ts).
+    trackExecution(executionId, { teamId: write.teamId, notebookId: write.notebookId, cellId: write.cellId, sessionId, workerId: queued.workerId, nextSeq: 1 });
+    if (queued.state && READY_STATES.includes(queued.state) && queued.workerId) {
+      dispatchExecutions([{ workerId: queued.workerId, hostname: queued.hostname ?? "the worker", sessionId, executionId, code: write.code }]);
+    }
+    return queued;
+  });
+}
+
 export async function executeCell(actor: TActor | null, input: TExecuteCell) {
   // The role is checked here; that the notebook is of the actor's team, by the write itself.
   authorizeInTeam(actor, "notebook.edit");
   const { userId, teamId } = authorizeInTeam(actor, "notebook.run");
   const write = { teamId, notebookId: input.notebookId, cellId: input.cellId, code: input.code, userId, baseVersion: input.version };
-  let queued = await queueExecution(write);
+  let queued = await queueAndSend(write);
   if (!queued.isNotebookFound) throw new AppError("not_found", "This notebook does not exist in your team.");
   if (queued.cellId && !queued.sessionId) {
     // No kernel yet (or a dead one): start one, and queue on it.
     await ensureKernelSession(await findAuthorizedNotebook(actor, ["notebook.run", "notebook.edit"], input.notebookId));
-    queued = await queueExecution(write);
+    queued = await queueAndSend(write);
   }
   const notebook = { id: input.notebookId, teamId };
-  const { executionId, sessionId } = queued;
-  if (!executionId || !sessionId) throw await explainRefusal(input.cellId, notebook.id);
-
-  // Its outputs are published as they arrive, before they are stored (live-executions.ts).
-  trackExecution(executionId, { teamId, notebookId: notebook.id, cellId: input.cellId, sessionId, workerId: queued.workerId, nextSeq: 1 });
-  if (queued.state && READY_STATES.includes(queued.state) && queued.workerId) {
-    dispatchExecutions([{ workerId: queued.workerId, hostname: queued.hostname ?? "the worker", sessionId, executionId, code: input.code }]);
-  }
+  const { executionId } = queued;
+  if (!executionId || !queued.sessionId) throw await explainRefusal(input.cellId, notebook.id);
   const room = { kind: "notebook", id: notebook.id } as const;
   const version = queued.savedVersion ?? queued.cellVersion!;
   // A new execution means cleared outputs: browsers clear the cell on this event.

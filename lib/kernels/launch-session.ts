@@ -7,6 +7,7 @@ import { dispatchExecutions } from "./dispatch-execution";
 import { endInFlightExecutions } from "./end-executions";
 import { publishKernel, publishSessionState } from "./notebook-kernel";
 import { lockSession } from "./lock-session";
+import { inNotebookSendLane } from "./notebook-send-lanes";
 
 // Long enough for a kernel start when the worker's pool is empty on a loaded machine.
 const START_TIMEOUT_MS = 120_000;
@@ -49,11 +50,15 @@ export async function launchSession(claim: TClaim) {
   publishKernel(claim.teamId, claim.notebookId, { state: "starting", workerHostname: claim.hostname, reason: null });
   const ack = await sendWorkerCommand(claim.workerId, "kernel:start", { sessionId: claim.sessionId, gpus: claim.gpus }, { timeoutMs: START_TIMEOUT_MS });
   if (!ack.ok) return failStart(claim, ack.error);
-  const ready = await markReady(claim);
+  // What queued meanwhile goes before any cell run after the start commits (notebook-send-lanes.ts).
+  const ready = await inNotebookSendLane(claim.notebookId, async () => {
+    const queued = await markReady(claim);
+    if (queued) dispatchExecutions(toSendNow(queued).map((e) => ({ ...claim, executionId: e.id, code: e.code })));
+    return queued;
+  });
   if (!ready) {
     void sendWorkerCommand(claim.workerId, "kernel:shutdown", { sessionId: claim.sessionId });
     return;
   }
-  dispatchExecutions(toSendNow(ready).map((e) => ({ ...claim, executionId: e.id, code: e.code })));
   await publishSessionState(claim.sessionId);
 }
