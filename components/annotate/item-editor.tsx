@@ -5,7 +5,7 @@ import type { TAnnotatorItem } from "@/lib/labeling/schemas";
 import { BoxAnnotator } from "@/components/labeling/box-annotator";
 import { ChoicePicker } from "@/components/labeling/choice-picker";
 import { SpanAnnotator } from "@/components/labeling/span-annotator";
-import { datasetFileUrl } from "./dataset-file-url";
+import { fileUrl } from "@/components/datasets/dataset-urls";
 import styles from "./annotator.module.css";
 
 type TProps = {
@@ -25,7 +25,7 @@ export function ItemEditor({ template, labels, activeLabel, dataset, item, resul
   if (result.kind === "boxes" && data.kind === "image") {
     return (
       <BoxAnnotator
-        imageUrl={datasetFileUrl(dataset, data.path)}
+        imageUrl={fileUrl(dataset.id, dataset.version, data.path)}
         imageWidth={data.width}
         imageHeight={data.height}
         labels={labels}
@@ -45,7 +45,7 @@ export function ItemEditor({ template, labels, activeLabel, dataset, item, resul
       <div className={styles.classify}>
         {data.kind === "image" ? (
           // eslint-disable-next-line @next/next/no-img-element -- the studio's own API serves it; next/image would proxy it again
-          <img className={styles.image} src={datasetFileUrl(dataset, data.path)} alt={data.path} />
+          <img className={styles.image} src={fileUrl(dataset.id, dataset.version, data.path)} alt={data.path} />
         ) : (
           <p className={styles.text}>{data.text}</p>
         )}

@@ -6,14 +6,14 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { TResult } from "@/lib/labeling/results";
 import type { TAnnotatorItem, TNextItemAnswer } from "@/lib/labeling/schemas";
 import { fetchJson } from "@/components/runs/fetch-json";
-import { datasetFileUrl } from "./dataset-file-url";
+import { fileUrl } from "@/components/datasets/dataset-urls";
 import { useLabelingRequests } from "./use-labeling-requests";
 
 type TProject = { id: string; dataset: { id: string; version: number } };
 type TStatus = { kind: "loading" } | { kind: "ready" } | { kind: "done" } | { kind: "error"; message: string };
 
 function preload(project: TProject, item: TAnnotatorItem | null) {
-  if (item?.data.kind === "image") new Image().src = datasetFileUrl(project.dataset, item.data.path);
+  if (item?.data.kind === "image") new Image().src = fileUrl(project.dataset.id, project.dataset.version, item.data.path);
 }
 
 export function useAnnotationQueue(project: TProject) {

@@ -1,6 +1,6 @@
 import type { CSSProperties } from "react";
 import type { TItemData, TLabel, TResult } from "@/lib/labeling/results";
-import { datasetFileUrl } from "@/components/annotate/dataset-file-url";
+import { fileUrl } from "@/components/datasets/dataset-urls";
 import styles from "./review.module.css";
 
 type TProps = { data: TItemData; result: TResult | null; labels: TLabel[]; dataset: { id: string; version: number } };
@@ -13,7 +13,7 @@ export function ResultPreview({ data, result, labels, dataset }: TProps) {
     return (
       <div className={styles.preview}>
         {/* eslint-disable-next-line @next/next/no-img-element -- the studio's own API serves it */}
-        <img className={styles.previewImage} src={datasetFileUrl(dataset, data.path)} alt={data.path} loading="lazy" />
+        <img className={styles.previewImage} src={fileUrl(dataset.id, dataset.version, data.path)} alt={data.path} loading="lazy" />
         {result?.kind === "boxes" &&
           result.boxes.map((box, index) => (
             <span

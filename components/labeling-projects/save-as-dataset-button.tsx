@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
 import Link from "next/link";
+import { datasetHref } from "@/components/datasets/dataset-urls";
 import { postJson } from "@/components/forms/request-result";
 import { useServerAction } from "@/components/forms/use-server-action";
 import { Button } from "@/components/ui/button";
@@ -14,7 +15,7 @@ export function SaveAsDatasetButton({ projectId, exportId, datasetName }: { proj
   const save = useServerAction((body: { name: string }) => postJson<TSaved>(`/api/v1/labeling/projects/${projectId}/exports/${exportId}/dataset`, body));
   if (saved) {
     return (
-      <Link href={`/data/datasets/${saved.datasetId}?v=${saved.number}`}>
+      <Link href={datasetHref(saved.datasetId, saved.number)}>
         {datasetName} v{saved.number}
       </Link>
     );

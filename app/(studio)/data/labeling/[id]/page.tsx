@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { findLabelers } from "@/lib/labeling/find-labelers";
 import { getLabelingProject } from "@/lib/labeling/get-labeling-project";
 import { TEMPLATE_TITLES } from "@/lib/labeling/schemas";
+import { datasetHref } from "@/components/datasets/dataset-urls";
 import { AnnotatorsTable } from "@/components/labeling-projects/annotators-table";
 import { ExportPanel } from "@/components/labeling-projects/export-panel";
 import { ImportPanel } from "@/components/labeling-projects/import-panel";
@@ -37,7 +38,7 @@ export default async function LabelingProjectPage({ params }: TProps) {
         title={project.name}
         description={
           <>
-            {TEMPLATE_TITLES[project.template]} over <Link href={`/data/datasets/${project.dataset.id}?v=${project.dataset.version}`}>{project.dataset.name} v{project.dataset.version}</Link> ·{" "}
+            {TEMPLATE_TITLES[project.template]} over <Link href={datasetHref(project.dataset.id, project.dataset.version)}>{project.dataset.name} v{project.dataset.version}</Link> ·{" "}
             {project.overlap === 1 ? "one annotation" : `${project.overlap} annotations`} per item · items return to the queue after {project.lockMinutes} min
           </>
         }
