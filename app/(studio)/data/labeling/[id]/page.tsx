@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
-import { AppError } from "@/lib/errors";
+import { loadLabelingProject } from "@/components/labeling-projects/load-labeling-project";
 import { findLabelers } from "@/lib/labeling/find-labelers";
-import { getLabelingProject } from "@/lib/labeling/get-labeling-project";
 import { TEMPLATE_TITLES } from "@/lib/labeling/schemas";
 import { datasetHref } from "@/components/datasets/dataset-urls";
 import { AnnotatorsTable } from "@/components/labeling-projects/annotators-table";
@@ -27,10 +25,7 @@ type TProps = { params: Promise<{ id: string }> };
 export default async function LabelingProjectPage({ params }: TProps) {
   const actor = await requirePageActor("labeling.read");
   const { id } = await params;
-  const project = await getLabelingProject(actor, id).catch((error) => {
-    if (error instanceof AppError && error.code === "not_found") notFound();
-    throw error;
-  });
+  const project = await loadLabelingProject(actor, id);
   return (
     <>
       <PageHeader

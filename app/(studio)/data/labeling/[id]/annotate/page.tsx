@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
-import { AppError } from "@/lib/errors";
-import { getLabelingProject } from "@/lib/labeling/get-labeling-project";
+import { loadLabelingProject } from "@/components/labeling-projects/load-labeling-project";
 import { AnnotatorView } from "@/components/annotate/annotator-view";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LockIcon } from "@/components/ui/icons";
@@ -16,10 +14,7 @@ type TProps = { params: Promise<{ id: string }> };
 export default async function AnnotatePage({ params }: TProps) {
   const actor = await requirePageActor("labeling.annotate");
   const { id } = await params;
-  const project = await getLabelingProject(actor, id).catch((error) => {
-    if (error instanceof AppError && error.code === "not_found") notFound();
-    throw error;
-  });
+  const project = await loadLabelingProject(actor, id);
   return (
     <>
       <PageHeader parent={<Link href={`/data/labeling/${project.id}`}>← {project.name}</Link>} title={project.name} description={`${project.dataset.name} v${project.dataset.version}`} />

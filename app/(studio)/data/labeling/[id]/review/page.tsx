@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
-import { AppError } from "@/lib/errors";
-import { getLabelingProject } from "@/lib/labeling/get-labeling-project";
+import { loadLabelingProject } from "@/components/labeling-projects/load-labeling-project";
 import { ReviewView } from "@/components/labeling-projects/review-view";
 import { PageHeader } from "@/components/ui/page-header";
 
@@ -14,10 +12,7 @@ type TProps = { params: Promise<{ id: string }> };
 export default async function ReviewPage({ params }: TProps) {
   const actor = await requirePageActor("labeling.manage");
   const { id } = await params;
-  const project = await getLabelingProject(actor, id).catch((error) => {
-    if (error instanceof AppError && error.code === "not_found") notFound();
-    throw error;
-  });
+  const project = await loadLabelingProject(actor, id);
   return (
     <>
       <PageHeader
