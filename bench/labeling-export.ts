@@ -50,8 +50,8 @@ async function timeExport(url: string, projectId: string, token: string) {
   const started = await fetch(`${url}/api/v1/labeling/projects/${projectId}/exports`, { method: "POST", headers, body: JSON.stringify({ format: "coco" }) });
   const { id } = (await started.json()) as { id: string };
   for (;;) {
-    const project = (await (await fetch(`${url}/api/v1/labeling/projects/${projectId}`, { headers })).json()) as { exports: { id: string; status: string; error: string | null }[] };
-    const row = project.exports.find((e) => e.id === id);
+    const list = (await (await fetch(`${url}/api/v1/labeling/projects/${projectId}/exports`, { headers })).json()) as { exports: { id: string; status: string; error: string | null }[] };
+    const row = list.exports.find((e) => e.id === id);
     if (row?.status === "failed") throw new Error(`export failed: ${row.error}`);
     if (row?.status === "succeeded") break;
     await new Promise((resolve) => setTimeout(resolve, 50));

@@ -336,6 +336,7 @@ const ROUTE_TABLE: Record<string, TRow> = {
     allowed: SCIENTISTS,
     input: async (fx) => ({ params: { id: (await labelingOf(fx)).projectId }, body: { format: "coco" } }),
   },
+  "GET /api/v1/labeling/projects/{id}/exports": { allowed: SCIENTISTS, input: async (fx) => ({ params: { id: (await labelingOf(fx)).projectId } }) },
   "GET /api/v1/labeling/projects/{id}/exports/{exportId}/file": { allowed: SCIENTISTS, input: (fx) => exportOf(fx) },
   "POST /api/v1/labeling/projects/{id}/exports/{exportId}/dataset": {
     allowed: SCIENTISTS,

@@ -30,7 +30,7 @@ export function ExportPanel({ projectId, projectName, template, initial }: TProp
   const queryClient = useQueryClient();
   const exports = useQuery({
     queryKey: ["labeling-exports", projectId],
-    queryFn: async () => (await fetchJson<TLabelingProjectView>(`/api/v1/labeling/projects/${projectId}`)).exports,
+    queryFn: async () => (await fetchJson<{ exports: TExport[] }>(`/api/v1/labeling/projects/${projectId}/exports`)).exports,
     initialData: initial,
     refetchInterval: (query) => (query.state.data?.some((e) => e.status === "running") ? 1000 : false),
   });

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { can, type TActor } from "@/lib/permissions";
 import { agreementOf } from "./agreement/agreement-of";
 import { findAuthorizedProject } from "./find-authorized-project";
+import { findExportsOf } from "./find-labeling-exports";
 import { labeledItemOf } from "./labeled-item";
 
 /** Agreement is read over this many of the latest items with two annotations or more. */
@@ -28,7 +29,7 @@ export async function getLabelingProject(actor: TActor | null, projectId: string
   const [version, assignments, exports, agreement] = await Promise.all([
     db.datasetVersion.findUniqueOrThrow({ where: { id: project.datasetVersionId }, select: { number: true, dataset: { select: { id: true, name: true } } } }),
     db.labelingAssignment.findMany({ where: { projectId: project.id }, orderBy: { createdAt: "asc" }, select: { userId: true, submittedCount: true, user: { select: { name: true, email: true } } } }),
-    canManage ? db.labelingExport.findMany({ where: { projectId: project.id }, orderBy: { createdAt: "desc" }, take: 10 }) : Promise.resolve([]),
+    canManage ? findExportsOf(project.id) : Promise.resolve([]),
     canManage ? agreementFor(project) : Promise.resolve(null),
   ]);
   const agreementByUser = new Map(agreement?.perAnnotator.map((row) => [row.annotator, row.agreement]) ?? []);
@@ -49,16 +50,7 @@ export async function getLabelingProject(actor: TActor | null, projectId: string
     isAssigned: assignments.some((a) => a.userId === project.caller.userId),
     annotators: assignments.map((a) => ({ userId: a.userId, name: a.user.name, email: a.user.email, submitted: a.submittedCount, agreement: agreementByUser.get(a.userId) ?? null })),
     agreement: agreement && { method: agreement.method, overall: agreement.overall, items: agreement.items },
-    exports: exports.map((e) => ({
-      id: e.id,
-      format: e.format,
-      status: e.status.toLowerCase() as "running" | "succeeded" | "failed",
-      doneItems: e.doneItems,
-      totalItems: e.totalItems,
-      fileName: e.fileName,
-      error: e.error,
-      createdAt: e.createdAt,
-    })),
+    exports,
   };
 }
 export type TLabelingProjectView = Awaited<ReturnType<typeof getLabelingProject>>;

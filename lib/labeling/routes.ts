@@ -4,6 +4,7 @@ import { defineRoute } from "@/lib/http/define-route";
 import { claimNextItem } from "./claim-next-item";
 import { createLabelingProject } from "./create-labeling-project";
 import { downloadLabelingExport } from "./download-labeling-export";
+import { findLabelingExports } from "./find-labeling-exports";
 import { findLabelingProjects } from "./find-labeling-projects";
 import { findReviewItems } from "./find-review-items";
 import { ZExportFormat } from "./formats/export-formats";
@@ -135,6 +136,16 @@ export const startLabelingExportRoute = defineRoute({
   body: z.object({ format: ZExportFormat }),
   response: ZIdAnswer,
   run: (actor, { params, body }) => startLabelingExport(actor, { projectId: params.id, format: body.format }),
+});
+
+export const listLabelingExportsRoute = defineRoute({
+  method: "GET",
+  path: "/api/v1/labeling/projects/{id}/exports",
+  summary: "A project's latest exports with their progress (items done of total) and state",
+  tag: "Labeling",
+  params: ZProjectParams,
+  response: z.object({ exports: z.array(ZView) }),
+  run: (actor, { params }) => findLabelingExports(actor, params.id),
 });
 
 export const downloadLabelingExportRoute = defineRoute({

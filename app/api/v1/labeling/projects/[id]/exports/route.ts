@@ -1,3 +1,4 @@
-import { startLabelingExportRoute } from "@/lib/labeling/routes";
+import { listLabelingExportsRoute, startLabelingExportRoute } from "@/lib/labeling/routes";
 
+export const GET = listLabelingExportsRoute.handler;
 export const POST = startLabelingExportRoute.handler;
