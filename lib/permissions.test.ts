@@ -10,7 +10,7 @@ import { db } from "@/lib/db";
 import { writeArtifact } from "@/lib/artifacts/artifact-store";
 import { artifactKey } from "@/lib/runs/store-run-records";
 import { uploadFilePath } from "@/lib/datasets/upload-storage";
-import { startLabelingExport, waitForExport } from "@/lib/labeling/start-labeling-export";
+import { startLabelingExport } from "@/lib/labeling/start-labeling-export";
 import { ROUTES } from "@/lib/http/route-registry";
 import type { TDefinedAction } from "@/lib/http/define-action";
 import { STUDIO_INBOUND, type TStudioInboundEvent } from "@/lib/protocol";
@@ -27,6 +27,7 @@ import {
   seedLabelingProject,
   seedTableDataset,
   seedUpload,
+  waitForExport,
   seedNotebook,
   seedNotebookRun,
   seedTeamWithEveryRole,

@@ -4,11 +4,11 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { readRows } from "@/lib/datasets/ingest/read-rows";
 import { datasetVersionDir } from "@/lib/datasets/dataset-storage";
-import { seedLabelingProject, seedMember, seedTeam, uniqueName } from "@/prisma/seed/factories";
+import { seedLabelingProject, seedMember, seedTeam, uniqueName, waitForExport } from "@/prisma/seed/factories";
 import { claimNextItem } from "./claim-next-item";
 import { importLabelStudioTasks } from "./import-label-studio-tasks";
 import { saveExportAsDataset } from "./save-export-as-dataset";
-import { startLabelingExport, waitForExport } from "./start-labeling-export";
+import { startLabelingExport } from "./start-labeling-export";
 
 const box = (label: string) => ({
   type: "rectanglelabels",

@@ -52,13 +52,3 @@ export async function startLabelingExport(actor: TActor | null, input: { project
   void writeExport({ exportId: row.id, projectId: project.id, format: input.format, template: project.templateName, labels: project.labels, fileName });
   return { id: row.id };
 }
-
-/** Waits for an export to end: for tests and the CLI, which have no page to watch. */
-export async function waitForExport(exportId: string, timeoutMs = 120_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const row = await db.labelingExport.findUniqueOrThrow({ where: { id: exportId } });
-    if (row.status !== "RUNNING" || Date.now() > deadline) return row;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}

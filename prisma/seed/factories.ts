@@ -278,3 +278,13 @@ export async function seedTableDataset(actor: TActor, csv = "id,text,score\n1,go
   const upload = await seedUpload(actor, { fileName: "reviews.csv", bytes: Buffer.from(csv) });
   return createDatasetVersion(actor, { name: unique("table"), uploadIds: [upload.id] });
 }
+
+/** Waits for a background export to end (tests have no page to watch its progress on). */
+export async function waitForExport(exportId: string, timeoutMs = 120_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const row = await db.labelingExport.findUniqueOrThrow({ where: { id: exportId } });
+    if (row.status !== "RUNNING" || Date.now() > deadline) return row;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
