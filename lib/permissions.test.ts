@@ -12,6 +12,7 @@ import { artifactKey } from "@/lib/runs/store-run-records";
 import { uploadFilePath } from "@/lib/datasets/upload-storage";
 import { startLabelingExport } from "@/lib/labeling/start-labeling-export";
 import { ROUTES } from "@/lib/http/route-registry";
+import { setModelAlias } from "@/lib/models/manage-model-versions";
 import type { TDefinedAction } from "@/lib/http/define-action";
 import { STUDIO_INBOUND, type TStudioInboundEvent } from "@/lib/protocol";
 import { STUDIO_HANDLERS } from "@/lib/server/sockets/studio-handlers";
@@ -22,6 +23,8 @@ import {
   seedExperimentRun,
   seedInvite,
   seedJob,
+  seedModelVersion,
+  seedRunWithModel,
   seedSweep,
   seedImageDataset,
   seedLabelingProject,
@@ -53,6 +56,9 @@ async function notebookOf(fx: TFixture) {
   const notebook = await seedNotebook(fx.members.OWNER, { projectId: fx.project.id, cells: [{ source: "1+1" }, { type: "MARKDOWN", source: "# Title" }] });
   return { notebookId: notebook.id, cellId: notebook.cells[0].id };
 }
+
+// A registered model of the fixture's team with one version.
+const modelOf = (fx: TFixture) => seedModelVersion(fx.members.OWNER, { projectId: fx.project.id });
 
 // A headless run of such a notebook, still waiting for a worker.
 async function runOf(fx: TFixture) {
@@ -347,6 +353,26 @@ const ROUTE_TABLE: Record<string, TRow> = {
     allowed: SCIENTISTS,
     input: async (fx) => ({ params: { id: (await labelingOf(fx)).projectId }, body: { tasks: [{ data: { image: "images/0000.png" }, predictions: [{ result: [] }] }] } }),
   },
+  "GET /api/v1/models": { allowed: READERS, ownTeam: true, input: () => ({}) },
+  // Another team's member is told the run does not exist.
+  "POST /api/v1/models": {
+    allowed: SCIENTISTS,
+    input: async (fx) => {
+      const { run, artifactPath } = await seedRunWithModel(fx.members.OWNER, { projectId: fx.project.id });
+      return { body: { modelName: uniqueName("model"), source: { kind: "run", runId: run.id, artifactPath } } };
+    },
+  },
+  "GET /api/v1/models/{id}": { allowed: READERS, input: async (fx) => ({ params: { id: (await modelOf(fx)).modelId } }) },
+  "POST /api/v1/models/{id}/aliases": { allowed: SCIENTISTS, input: async (fx) => ({ params: { id: (await modelOf(fx)).modelId }, body: { alias: "staging", number: 1 } }) },
+  "DELETE /api/v1/models/{id}/aliases/{alias}": {
+    allowed: SCIENTISTS,
+    input: async (fx) => {
+      const { modelId } = await modelOf(fx);
+      await setModelAlias(fx.members.OWNER, { modelId, alias: "staging", number: 1 });
+      return { params: { id: modelId, alias: "staging" } };
+    },
+  },
+  "PATCH /api/v1/models/{id}/versions/{number}": { allowed: SCIENTISTS, input: async (fx) => ({ params: { id: (await modelOf(fx)).modelId, number: 1 }, body: { status: "ARCHIVED" } }) },
   "GET /api/v1/workers": { allowed: READERS, ownTeam: true, input: () => ({}) },
   "GET /api/v1/worker-tokens": { allowed: READERS, ownTeam: true, input: () => ({}) },
   "POST /api/v1/worker-tokens": { allowed: ADMINS, ownTeam: true, input: () => ({ body: { name: "gpu box" } }) },

@@ -53,6 +53,14 @@ import {
   submitAnnotationRoute,
   updateLabelingProjectRoute,
 } from "@/lib/labeling/routes";
+import {
+  getModelRoute,
+  listModelsRoute,
+  registerModelVersionRoute,
+  removeModelAliasRoute,
+  setModelAliasRoute,
+  setModelVersionStatusRoute,
+} from "@/lib/models/routes";
 import { defineRoute, type TRoute } from "./define-route";
 import { buildOpenApiDocument } from "./openapi";
 
@@ -136,4 +144,10 @@ export const ROUTES: TRoute[] = [
   downloadLabelingExportRoute,
   importLabelStudioTasksRoute,
   saveExportAsDatasetRoute,
+  listModelsRoute,
+  registerModelVersionRoute,
+  getModelRoute,
+  setModelAliasRoute,
+  removeModelAliasRoute,
+  setModelVersionStatusRoute,
 ];

@@ -15,6 +15,9 @@ import { createDatasetVersion } from "@/lib/datasets/create-dataset-version";
 import { datasetVersionKey } from "@/lib/datasets/dataset-storage";
 import { uploadFilePath } from "@/lib/datasets/upload-storage";
 import { createLabelingProject } from "@/lib/labeling/create-labeling-project";
+import { registerModelVersion } from "@/lib/models/register-model-version";
+import type { TModelSignature } from "@/lib/models/schemas";
+import { artifactKey } from "@/lib/runs/store-run-records";
 import { solidPng } from "./png";
 
 let sequence = 0;
@@ -287,4 +290,23 @@ export async function waitForExport(exportId: string, timeoutMs = 120_000) {
     if (row.status !== "RUNNING" || Date.now() > deadline) return row;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/** A run that logged a model as run.log_model does: the file under its artifacts, with its
+ * flavor and signature. Its bytes are a real model's when given, else a placeholder. */
+export async function seedRunWithModel(actor: TActor, options: { projectId: string; bytes?: Buffer; signature?: TModelSignature | null }) {
+  const run = await seedExperimentRun(actor, { projectId: options.projectId });
+  const artifactPath = "model/model.pkl";
+  const bytes = options.bytes ?? Buffer.from("not a real model");
+  await writeArtifact(artifactKey(run.id, artifactPath), bytes);
+  const signature = options.signature === undefined ? { inputs: [{ name: "x", type: "float64", shape: [-1] }], outputs: [{ name: "predict", type: "int64", shape: [-1] }] } : options.signature;
+  await db.runArtifact.create({ data: { runId: run.id, path: artifactPath, size: bytes.length, model: { flavor: "sklearn", signature } } });
+  return { run, artifactPath };
+}
+
+/** A registered version of a model, made from a run's logged model. */
+export async function seedModelVersion(actor: TActor, options: { projectId: string; modelName?: string; bytes?: Buffer; signature?: TModelSignature | null }) {
+  const { run, artifactPath } = await seedRunWithModel(actor, options);
+  const registered = await registerModelVersion(actor, { modelName: options.modelName ?? unique("model"), description: "", source: { kind: "run", runId: run.id, artifactPath } });
+  return { ...registered, runId: run.id };
 }

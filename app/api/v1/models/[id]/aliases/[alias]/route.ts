@@ -1,0 +1,3 @@
+import { removeModelAliasRoute } from "@/lib/models/routes";
+
+export const DELETE = removeModelAliasRoute.handler;

@@ -1,0 +1,3 @@
+import { setModelAliasRoute } from "@/lib/models/routes";
+
+export const POST = setModelAliasRoute.handler;

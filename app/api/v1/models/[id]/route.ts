@@ -1,0 +1,3 @@
+import { getModelRoute } from "@/lib/models/routes";
+
+export const GET = getModelRoute.handler;

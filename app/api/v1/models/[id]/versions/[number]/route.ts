@@ -1,0 +1,3 @@
+import { setModelVersionStatusRoute } from "@/lib/models/routes";
+
+export const PATCH = setModelVersionStatusRoute.handler;
