@@ -12,6 +12,9 @@ import { startLocalWorker } from "@/lib/server/local-worker";
 import { startWorkerReaper } from "@/lib/kernels/reap-lost-workers";
 import { timeOutNotebookRuns } from "@/lib/notebook-runs/stop-notebook-run";
 import { repeatTask } from "@/lib/server/repeat-task";
+import { handleGatewayRequest, isGatewayPath } from "@/lib/endpoints/gateway/handle-gateway-request";
+import { flushTrafficStats } from "@/lib/endpoints/gateway/traffic-stats";
+import { flushKeptRequests } from "@/lib/endpoints/gateway/capture-requests";
 
 const startedAt = performance.now();
 const isDev = process.argv.includes("--dev");
@@ -36,7 +39,8 @@ async function start() {
   const app = next({ dev: isDev, hostname: "localhost", port: config.port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const httpServer = createServer((req, res) => handle(req, res));
+  // Inference requests skip Next: its routing costs more than the gateway may add.
+  const httpServer = createServer((req, res) => (isGatewayPath(req.url ?? "/") ? handleGatewayRequest(req, res) : handle(req, res)));
   const sockets = await createSocketServer(httpServer, { redisUrl: config.redisUrl, isDev });
   stops.unshift(sockets.close);
 
@@ -46,6 +50,13 @@ async function start() {
   stops.unshift(async () => reaper.stop());
   const runDeadlines = repeatTask({ name: "the run time limit check", intervalMs: 500, task: timeOutNotebookRuns });
   stops.unshift(async () => runDeadlines.stop());
+  const trafficStats = repeatTask({ name: "the endpoint traffic figures", intervalMs: 1000, task: () => flushTrafficStats() });
+  const keptRequests = repeatTask({ name: "the endpoint request log", intervalMs: 500, task: flushKeptRequests });
+  stops.unshift(async () => {
+    trafficStats.stop();
+    keptRequests.stop();
+    await Promise.allSettled([flushTrafficStats(), flushKeptRequests()]);
+  });
   if (process.env.STUDIO_LOCAL_WORKER !== "0") {
     const localWorker = startLocalWorker({ dataDir: config.dataDir, serverUrl: `http://localhost:${config.port}`, python: config.python });
     stops.unshift(localWorker.stop); // first: its kernels stop while the studio still answers

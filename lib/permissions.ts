@@ -25,6 +25,7 @@ export const ACTIONS = [
   "model.manage",
   "endpoint.read",
   "endpoint.manage",
+  "endpoint.invoke",
   "monitoring.read",
   "worker.read",
   "worker.manage",
@@ -35,7 +36,7 @@ export type TAction = (typeof ACTIONS)[number];
 
 /** Who is asking: a user acting within one team, with their role there; jobId when through a
  * training job's own token (made for the job's SDK, it may do only what JOB_TOKEN_ACTIONS say). */
-export type TActor = { userId: string; teamId: string; role: Role; jobId?: string };
+export type TActor = { userId: string; teamId: string; role: Role; jobId?: string; isEndpointOnly?: true };
 
 /** What is being acted on: anything that belongs to a team, maybe owned by a user. */
 export type TResource = { teamId: string; userId?: string };
@@ -67,6 +68,7 @@ const SCIENCE: TAction[] = [
   "job.run",
   "model.manage",
   "endpoint.manage",
+  "endpoint.invoke",
 ];
 
 const ADMINISTRATION: TAction[] = [...SCIENCE, "team.members.manage", "team.invite", "project.delete", "worker.manage"];
@@ -84,6 +86,10 @@ const GRANTS: Record<Role, ReadonlySet<TAction>> = {
 // runs and reads what training reads, and nothing else of its creator's powers.
 const JOB_TOKEN_ACTIONS = new Set<TAction>(["run.create", "run.read", "project.read", "dataset.read"]);
 
+// A token with the endpoints scope is what a client application is given: it calls the
+// team's endpoints, and reads nothing else.
+const ENDPOINT_TOKEN_ACTIONS = new Set<TAction>(["endpoint.invoke", "endpoint.read"]);
+
 /** Actions whose resource is a user's own (tokens): nobody else's may be touched. */
 const OWN_ONLY = new Set<TAction>(["token.manage"]);
 
@@ -91,6 +97,7 @@ export function can(actor: TActor | null | undefined, action: TAction, resource:
   if (!actor) return false;
   if (actor.teamId !== resource.teamId) return false;
   if (actor.jobId && !JOB_TOKEN_ACTIONS.has(action)) return false;
+  if (actor.isEndpointOnly && !ENDPOINT_TOKEN_ACTIONS.has(action)) return false;
   if (OWN_ONLY.has(action) && resource.userId !== undefined && resource.userId !== actor.userId) return false;
   return GRANTS[actor.role].has(action);
 }

@@ -5,8 +5,9 @@ export NEXT_TELEMETRY_DISABLED=1 PRISMA_HIDE_UPDATE_MESSAGE=1 npm_config_update_
 
 STUDIO_PYTHON="${STUDIO_PYTHON:-/usr/bin/python3}"
 PYTHON_DEBS="python3-ipykernel python3-jupyter-client python3-zmq python3-numpy python3-pandas python3-matplotlib python3-sklearn python3-scipy python3-nbformat"
-# For the PyTorch example notebook only: large, so its absence never blocks a start.
-TORCH_DEBS="python3-torch"
+# For the PyTorch example notebook and the pytorch/xgboost model flavors: large, so their
+# absence never blocks a start.
+TORCH_DEBS="python3-torch python3-xgboost"
 
 step() { printf '\033[1m›\033[0m %s\n' "$*"; }
 
@@ -61,8 +62,8 @@ ensure_python() {
   if ! "$STUDIO_PYTHON" -c 'import ipykernel, jupyter_client, numpy, pandas, matplotlib, sklearn, nbformat' 2>/dev/null; then
     apt_install $PYTHON_DEBS || echo "Kernels will not start until these are installed: $PYTHON_DEBS" >&2
   fi
-  if ! "$STUDIO_PYTHON" -c 'import torch' 2>/dev/null; then
-    apt_install $TORCH_DEBS || echo "The PyTorch example notebook needs: $TORCH_DEBS" >&2
+  if ! "$STUDIO_PYTHON" -c 'import torch, xgboost' 2>/dev/null; then
+    apt_install $TORCH_DEBS || echo "The PyTorch example notebook and pytorch/xgboost models need: $TORCH_DEBS" >&2
   fi
 }
 

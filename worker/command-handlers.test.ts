@@ -6,13 +6,15 @@ import { JobRunner } from "./jobs/job-runner";
 import { KernelPool } from "./kernel-pool";
 import { KernelSessions } from "./kernel-sessions";
 import { Outbox } from "./outbox";
+import { ReplicaRunner } from "./serving/replica-runner";
 
 function worker() {
   const sent: string[] = [];
   const outbox = new Outbox({ send: (event) => sent.push(event), log: () => {} });
   const kernels = new KernelSessions(new KernelPool(0, {}, () => {}), outbox, [], () => {});
   const jobs = new JobRunner({ outbox, slots: 1, gpuIndexes: [], python: "/usr/bin/python3", serverUrl: "http://studio:3000" });
-  return { handlers: createCommandHandlers(kernels, jobs), kernels, jobs, sent };
+  const replicas = new ReplicaRunner({ outbox, python: "/usr/bin/python3", host: "127.0.0.1", gpuIndexes: [], log: () => {} });
+  return { handlers: createCommandHandlers(kernels, jobs, replicas), kernels, jobs, replicas, sent };
 }
 
 describe("handleCommand", () => {
@@ -24,6 +26,8 @@ describe("handleCommand", () => {
     });
     expect(await handleCommand(handlers, "kernel:start", { sessionId: "s1", gpus: -1 })).toMatchObject({ ok: false });
     expect(await handleCommand(handlers, "rm -rf", {})).toEqual({ ok: false, error: 'Unknown command "rm -rf".' });
+    // A model file name is one plain name: it never leaves the replica's folder.
+    expect(await handleCommand(handlers, "replica:start", { replicaId: "r1", flavor: "sklearn", fileName: "../../etc/cron.d/x", file: "", signature: null, secret: "s".repeat(16), gpus: 0 })).toMatchObject({ ok: false });
     expect(kernels.list()).toEqual([]);
   });
 

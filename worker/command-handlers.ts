@@ -3,10 +3,11 @@
 import { WORKER_COMMANDS, type TCommandAck, type TWorkerCommand, type TWorkerCommandPayload } from "@/lib/protocol";
 import type { JobRunner } from "./jobs/job-runner";
 import type { KernelSessions } from "./kernel-sessions";
+import type { ReplicaRunner } from "./serving/replica-runner";
 
 type THandlers = { [C in TWorkerCommand]: (payload: TWorkerCommandPayload<C>) => Promise<unknown> };
 
-export function createCommandHandlers(kernels: KernelSessions, jobs: JobRunner): THandlers {
+export function createCommandHandlers(kernels: KernelSessions, jobs: JobRunner, replicas: ReplicaRunner): THandlers {
   return {
     "kernel:start": async ({ sessionId, gpus }) => {
       const kernel = await kernels.start(sessionId, gpus);
@@ -22,6 +23,9 @@ export function createCommandHandlers(kernels: KernelSessions, jobs: JobRunner):
     // Answered once the command runs ({ pid }); its log and its end arrive through the outbox.
     "job:start": (payload) => jobs.start(payload),
     "job:cancel": (payload) => jobs.cancel(payload),
+    // Answered at once with the replica's state; replica:status says when it is ready.
+    "replica:start": (payload) => replicas.start(payload),
+    "replica:stop": (payload) => replicas.stop(payload),
   };
 }
 

@@ -4,7 +4,7 @@
 // backoff after a server restart; kernels keep running meanwhile. A refused token or
 // protocol is final: the worker says why and exits.
 import { io, type Socket } from "socket.io-client";
-import { PROTOCOL_VERSION, type TCapabilities, type TCommandAck, type TRunningJobs, type TRunningKernels, type TUtilisation } from "@/lib/protocol";
+import { PROTOCOL_VERSION, type TCapabilities, type TCommandAck, type TRunningJobs, type TRunningKernels, type TRunningReplicas, type TUtilisation } from "@/lib/protocol";
 import type { Outbox, TAnswer } from "./outbox";
 
 const HEARTBEAT_INTERVAL_MS = 3_000;
@@ -29,6 +29,8 @@ type TConnectionOptions = {
   listKernels: () => TRunningKernels;
   /** The jobs it runs: the heartbeat renews their leases. */
   listJobs: () => TRunningJobs;
+  /** The model servers it runs: after a reconnect the studio learns which survived. */
+  listReplicas: () => TRunningReplicas;
   sampleUtilisation: () => Promise<TUtilisation>;
   onCommand: (event: string, payload: unknown) => Promise<TCommandAck<unknown>>;
   onFatal: (error: FatalConnectionError) => void;
@@ -56,11 +58,11 @@ export function connectToStudio(options: TConnectionOptions) {
 
   const sendHeartbeat = async () => {
     const utilisation = await options.sampleUtilisation().catch(() => null);
-    if (utilisation && socket.connected) socket.emit("worker:heartbeat", { ...utilisation, kernels: options.listKernels(), jobs: options.listJobs() });
+    if (utilisation && socket.connected) socket.emit("worker:heartbeat", { ...utilisation, kernels: options.listKernels(), jobs: options.listJobs(), replicas: options.listReplicas() });
   };
 
   socket.on("connect", async () => {
-    const hello = { ...options.capabilities, kernels: options.listKernels() };
+    const hello = { ...options.capabilities, kernels: options.listKernels(), replicas: options.listReplicas() };
     const answer = (await socket.timeout(HELLO_TIMEOUT_MS).emitWithAck("worker:hello", hello).catch((error: Error) => ({ ok: false, error: error.message }))) as TAnswer;
     if (!answer.ok) {
       log(`the studio did not accept this worker's hello: ${answer.error}`);

@@ -8,6 +8,7 @@ import { JobRunner } from "./jobs/job-runner";
 import { KernelPool } from "./kernel-pool";
 import { KernelSessions } from "./kernel-sessions";
 import { Outbox } from "./outbox";
+import { ReplicaRunner } from "./serving/replica-runner";
 import { parseWorkerArgs } from "./parse-args";
 import { createUtilisationSampler } from "./utilisation";
 
@@ -34,7 +35,8 @@ async function main() {
   const gpuIndexes = capabilities.gpus.map((gpu) => gpu.index);
   const kernels = new KernelSessions(pool, outbox, gpuIndexes, log);
   const jobs = new JobRunner({ outbox, slots: capabilities.jobSlots, gpuIndexes, python: args.python, serverUrl: args.server, hostname: capabilities.hostname, log });
-  const handlers = createCommandHandlers(kernels, jobs);
+  const replicas = new ReplicaRunner({ outbox, python: args.python, host: args.advertiseHost, gpuIndexes, log });
+  const handlers = createCommandHandlers(kernels, jobs, replicas);
   const sampler = createUtilisationSampler({ hasNvidiaGpus: await hasNvidiaSmi() });
 
   let isStopping = false;
@@ -43,7 +45,7 @@ async function main() {
     isStopping = true;
     link.connection?.close();
     // Jobs are killed, not left running: the studio learns of it from the leases no longer renewed.
-    await Promise.allSettled([kernels.shutdownAll(), pool.close(), jobs.stopAll()]);
+    await Promise.allSettled([kernels.shutdownAll(), pool.close(), jobs.stopAll(), replicas.stopAll()]);
     process.exit(code);
   };
 
@@ -54,6 +56,7 @@ async function main() {
     outbox,
     listKernels: () => kernels.list(),
     listJobs: () => jobs.list(),
+    listReplicas: () => replicas.list(),
     sampleUtilisation: () => sampler.sample(),
     onCommand: (event, payload) => handleCommand(handlers, event, payload),
     onFatal: (error: FatalConnectionError) => {

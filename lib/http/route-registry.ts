@@ -61,6 +61,19 @@ import {
   setModelAliasRoute,
   setModelVersionStatusRoute,
 } from "@/lib/models/routes";
+import {
+  createEndpointRoute,
+  deleteEndpointRoute,
+  deployVersionRoute,
+  getEndpointRoute,
+  getEndpointTrafficRoute,
+  listEndpointRequestsRoute,
+  listEndpointsRoute,
+  promoteDeploymentRoute,
+  rollBackDeploymentRoute,
+  setTrafficRoute,
+  updateEndpointRoute,
+} from "@/lib/endpoints/routes";
 import { defineRoute, type TRoute } from "./define-route";
 import { buildOpenApiDocument } from "./openapi";
 
@@ -150,4 +163,15 @@ export const ROUTES: TRoute[] = [
   setModelAliasRoute,
   removeModelAliasRoute,
   setModelVersionStatusRoute,
+  listEndpointsRoute,
+  createEndpointRoute,
+  getEndpointRoute,
+  updateEndpointRoute,
+  deleteEndpointRoute,
+  deployVersionRoute,
+  setTrafficRoute,
+  promoteDeploymentRoute,
+  rollBackDeploymentRoute,
+  getEndpointTrafficRoute,
+  listEndpointRequestsRoute,
 ];

@@ -1,10 +1,11 @@
 // The one lease check, on a small interval started with the socket server: a worker whose
 // heartbeat stopped goes OFFLINE, and an OFFLINE worker's kernels are lost once its grace
 // has passed (a reconnect within it keeps them), and so are its training jobs (queued again
-// when they have retries left). Every change is a conditional UPDATE, so
+// when they have retries left) and its endpoint replicas (placed again on another worker). Every change is a conditional UPDATE, so
 // several replicas running this at once handle each worker and session once.
 import { WORKERS_ROOM } from "@/lib/protocol";
 import { loseJobsOfGoneWorkers, retryQueuedJobs } from "@/lib/jobs/lose-jobs";
+import { loseReplicasOfGoneWorkers, retryPendingReplicas } from "@/lib/endpoints/replicas/reconcile-worker-replicas";
 import { db } from "@/lib/db";
 import { getSocketServer, publishToRoom } from "@/lib/server/publish";
 import { repeatTask } from "@/lib/server/repeat-task";
@@ -63,8 +64,10 @@ export async function reapLostWorkers({ bootAt, staleAfterMs = HEARTBEAT_STALE_M
   // Leases ran out while this process was down too: judged only once workers had time to renew them.
   const lostJobs = graceCutoff && staleCutoff ? await loseJobsOfGoneWorkers(graceCutoff) : 0;
   await retryQueuedSessions();
+  const lostReplicas = graceCutoff ? await loseReplicasOfGoneWorkers(graceCutoff) : 0;
   await retryQueuedJobs();
-  return { silent, lost, lostJobs };
+  await retryPendingReplicas();
+  return { silent, lost, lostJobs, lostReplicas };
 }
 
 /** Runs reapLostWorkers every second until stopped. */

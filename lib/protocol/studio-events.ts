@@ -26,6 +26,9 @@ export const ZRoom = z.discriminatedUnion("kind", [
   // The team's sweeps as they start and end; one sweep's trials as they are made, progress, end.
   z.object({ kind: z.literal("sweeps") }),
   z.object({ kind: z.literal("sweep"), id: ZId }),
+  // The team's endpoints as they change; one endpoint's state and live traffic.
+  z.object({ kind: z.literal("endpoints") }),
+  z.object({ kind: z.literal("endpoint"), id: ZId }),
 ]);
 export type TRoom = z.infer<typeof ZRoom>;
 export const TEAM_ROOM = { kind: "team" } as const satisfies TRoom;
@@ -133,6 +136,16 @@ export const STUDIO_OUTBOUND = {
   // To the sweeps room and the sweep's room: a trial was made, logged its objective, was
   // stopped early or ended; the sweep ended. Pages read the sweep again.
   "sweep:changed": z.object({ sweepId: ZId }),
+  // To the endpoints room and the endpoint's room: a deployment, its traffic or a replica
+  // changed. Pages read the endpoint again.
+  "endpoint:changed": z.object({ endpointId: ZId }),
+  // To the endpoint's room, each second it served requests: per deployment, that second's
+  // requests, errors and latency percentiles (ms).
+  "endpoint:traffic": z.object({
+    endpointId: ZId,
+    at: z.string(),
+    deployments: z.array(z.object({ deploymentId: ZId, requests: z.number(), errors: z.number(), p50Ms: z.number(), p95Ms: z.number(), p99Ms: z.number() })),
+  }),
   // To the workers room: on connect, disconnect, token revocation, and every heartbeat (with
   // its utilisation, for live charts).
   "worker:changed": z.object({
@@ -152,7 +165,7 @@ export type TAck<T = unknown> =
 
 export function roomName(teamId: string, room: TRoom) {
   if (room.kind === "team") return `team:${teamId}`;
-  if (room.kind === "workers" || room.kind === "runs" || room.kind === "jobs" || room.kind === "sweeps") return `team:${teamId}:${room.kind}`;
+  if (room.kind === "workers" || room.kind === "runs" || room.kind === "jobs" || room.kind === "sweeps" || room.kind === "endpoints") return `team:${teamId}:${room.kind}`;
   return `team:${teamId}:${room.kind}:${room.id}`;
 }
 

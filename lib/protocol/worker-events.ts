@@ -58,6 +58,23 @@ const ZJobAttempt = z.object({ jobId: ZId, attempt: z.number().int().positive() 
 export const ZRunningJobs = z.array(ZJobAttempt).max(1000);
 export type TRunningJobs = z.infer<typeof ZRunningJobs>;
 
+export const ZReplicaState = z.enum(["starting", "ready", "crashed", "stopped"]);
+export type TReplicaState = z.infer<typeof ZReplicaState>;
+
+/** An endpoint replica's model server as its worker sees it; url once it listens. */
+export const ZReplicaStatus = z.object({
+  replicaId: ZId,
+  state: ZReplicaState,
+  url: z.string().url().max(500).optional(),
+  reason: z.string().max(4000).optional(),
+  restarts: z.number().int().min(0),
+});
+export type TReplicaStatus = z.infer<typeof ZReplicaStatus>;
+
+/** The model servers a worker runs (its heartbeat's list lets the server reconcile). */
+export const ZRunningReplicas = z.array(z.object({ replicaId: ZId, state: ZReplicaState })).max(1000);
+export type TRunningReplicas = z.infer<typeof ZRunningReplicas>;
+
 /** The most bytes of a job's files, together (they travel inside its start command). */
 export const MAX_JOB_FILES_BYTES = 10 * 2 ** 20;
 
@@ -66,8 +83,8 @@ export const MAX_JOB_FILES_BYTES = 10 * 2 ** 20;
 export const WORKER_INBOUND = {
   /** First event after every (re)connect; answered with the worker's id (data.workerId).
    * `kernels` lets the server tell a reconnect (kernels kept) from a restart (kernels gone). */
-  "worker:hello": ZCapabilities.extend({ kernels: ZRunningKernels.default([]) }),
-  "worker:heartbeat": ZUtilisation.extend({ kernels: ZRunningKernels, jobs: ZRunningJobs.default([]) }),
+  "worker:hello": ZCapabilities.extend({ kernels: ZRunningKernels.default([]), replicas: ZRunningReplicas.default([]) }),
+  "worker:heartbeat": ZUtilisation.extend({ kernels: ZRunningKernels, jobs: ZRunningJobs.default([]), replicas: ZRunningReplicas.default([]) }),
   /** busy comes with the execution the kernel has started on (executes run one at a time, in
    * the order sent); reason with dead. */
   "kernel:status": z.object({ sessionId: ZId, state: ZKernelState, executionId: ZId.optional(), reason: z.string().max(2000).optional() }),
@@ -87,6 +104,9 @@ export const WORKER_INBOUND = {
     signal: z.string().max(20).nullable(),
     error: z.string().max(2000).optional(),
   }),
+  /** A replica's model server changed state: ready (with its url), crashed (and restarting,
+   * or given up: see reason), stopped. */
+  "replica:status": ZReplicaStatus,
 } as const;
 export type TWorkerInboundEvent = keyof typeof WORKER_INBOUND;
 export type TWorkerPayload<E extends TWorkerInboundEvent> = z.infer<(typeof WORKER_INBOUND)[E]>;
@@ -110,6 +130,19 @@ export const WORKER_COMMANDS = {
   }),
   /** Stops the job's processes (SIGTERM, then SIGKILL after a few seconds); job:exit follows. */
   "job:cancel": ZJobAttempt,
+  /** Starts a model server for an endpoint replica: the model file (base64) is written to a
+   * fresh folder and loaded once; answered at once, replica:status says when it is ready.
+   * Requests must carry the secret. */
+  "replica:start": z.object({
+    replicaId: ZId,
+    flavor: z.enum(["sklearn", "xgboost", "pytorch"]),
+    fileName: z.string().regex(/^[\w.-]+$/).max(100),
+    file: z.string().max(16_000_000),
+    signature: z.unknown().nullable(),
+    secret: z.string().min(16).max(200),
+    gpus: z.number().int().min(0).max(64),
+  }),
+  "replica:stop": z.object({ replicaId: ZId }),
 } as const;
 export type TWorkerCommand = keyof typeof WORKER_COMMANDS;
 export type TWorkerCommandPayload<C extends TWorkerCommand> = z.infer<(typeof WORKER_COMMANDS)[C]>;

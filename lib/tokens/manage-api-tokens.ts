@@ -24,7 +24,7 @@ export async function findApiTokens(actor: TActor | null) {
 export async function createApiToken(actor: TActor | null, input: TCreateApiToken) {
   const owner = ownTokens(actor);
   const { token, tokenHash, prefix } = generateSecretToken("mls");
-  const created = await db.apiToken.create({ data: { ...owner, name: input.name, tokenHash, prefix } });
+  const created = await db.apiToken.create({ data: { ...owner, name: input.name, scope: input.scope ?? "FULL", tokenHash, prefix } });
   return { id: created.id, name: created.name, prefix, token };
 }
 

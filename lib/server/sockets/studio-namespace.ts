@@ -1,24 +1,14 @@
 // /studio: browsers, authenticated by their next-auth session cookie. Every inbound event
 // is parsed with its schema and authorized; a malformed one is refused and logged.
 import type { Namespace, Socket } from "socket.io";
-import { parseCookie } from "cookie";
-import { getToken } from "next-auth/jwt";
-import { TEAM_COOKIE, actorForUser } from "@/lib/auth/actor-for-user";
+import { actorForUser } from "@/lib/auth/actor-for-user";
+import { sessionFromHeaders } from "@/lib/auth/session-from-headers";
 import { toErrorBody } from "@/lib/errors";
 import { STUDIO_INBOUND, type TAck, type TStudioInboundEvent } from "@/lib/protocol";
 import { socketActor, type TKeptActor } from "./socket-actor";
 import { ORDERED_EVENTS, STUDIO_HANDLERS } from "./studio-handlers";
 
 type TSocketData = { userId: string; preferredTeamId?: string; actor?: TKeptActor };
-
-async function userIdFromCookie(socket: Socket) {
-  const header = socket.request.headers.cookie ?? "";
-  const token = await getToken({
-    req: { headers: socket.request.headers, cookies: parseCookie(header) } as never,
-    secret: process.env.NEXTAUTH_SECRET,
-  });
-  return token?.sub ?? null;
-}
 
 function isKnownEvent(event: string): event is TStudioInboundEvent {
   return Object.hasOwn(STUDIO_INBOUND, event);
@@ -45,10 +35,10 @@ async function handleEvent(socket: Socket, event: string, args: unknown[]): Prom
 
 export function setUpStudioNamespace(namespace: Namespace) {
   namespace.use(async (socket, next) => {
-    const userId = await userIdFromCookie(socket).catch(() => null);
-    if (!userId) return next(new Error("Please sign in."));
-    (socket.data as TSocketData).userId = userId;
-    (socket.data as TSocketData).preferredTeamId = parseCookie(socket.request.headers.cookie ?? "")[TEAM_COOKIE];
+    const session = await sessionFromHeaders(socket.request.headers).catch(() => null);
+    if (!session?.userId) return next(new Error("Please sign in."));
+    (socket.data as TSocketData).userId = session.userId;
+    (socket.data as TSocketData).preferredTeamId = session.preferredTeamId;
     next();
   });
   namespace.on("connection", (socket) => {

@@ -12,6 +12,8 @@ import { takeSdkBatch } from "@/lib/runs/take-sdk-batch";
 import { appendJobLog } from "@/lib/jobs/append-job-log";
 import { finishJob } from "@/lib/jobs/finish-job";
 import { reconcileWorkerJobs } from "@/lib/jobs/lose-jobs";
+import { recordReplicaStatus } from "@/lib/endpoints/replicas/record-replica-status";
+import { reconcileWorkerReplicas } from "@/lib/endpoints/replicas/reconcile-worker-replicas";
 
 export type TWorkerContext = { teamId: string; workerTokenId: string; workerId: string; hostname: string; connectedAt: Date };
 
@@ -22,6 +24,7 @@ export const WORKER_HANDLERS: { [E in Exclude<TWorkerInboundEvent, "worker:hello
     await recordHeartbeat({ workerId: worker.workerId, teamId: worker.teamId, heartbeat });
     await reconcileWorkerKernels({ workerId: worker.workerId, hostname: worker.hostname, kernels: heartbeat.kernels, isHello: false });
     await reconcileWorkerJobs({ workerId: worker.workerId, hostname: worker.hostname, jobs: heartbeat.jobs });
+    await reconcileWorkerReplicas({ workerId: worker.workerId, teamId: worker.teamId, hostname: worker.hostname, replicas: heartbeat.replicas });
   },
   "kernel:status": (worker, status) => updateKernelState(worker, status),
   "kernel:output": async (worker, { sessionId, executionId, output: sent }) => {
@@ -56,4 +59,5 @@ export const WORKER_HANDLERS: { [E in Exclude<TWorkerInboundEvent, "worker:hello
   // sending it again would not make it count.
   "job:log": (worker, { jobId, attempt, stream, text }) => appendJobLog({ jobId, attempt, stream, text, workerId: worker.workerId }),
   "job:exit": (worker, exit) => finishJob(worker.workerId, exit),
+  "replica:status": (worker, status) => recordReplicaStatus(worker.workerId, status),
 };

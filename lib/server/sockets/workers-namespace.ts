@@ -12,6 +12,8 @@ import { publishToRoom } from "@/lib/server/publish";
 import { reconcileWorkerKernels } from "@/lib/kernels/reconcile-worker-kernels";
 import { scheduleQueuedSessions } from "@/lib/kernels/schedule-sessions";
 import { scheduleQueuedJobs } from "@/lib/jobs/schedule-jobs";
+import { reconcileWorkerReplicas } from "@/lib/endpoints/replicas/reconcile-worker-replicas";
+import { schedulePendingReplicas } from "@/lib/endpoints/replicas/schedule-replicas";
 import { markWorkerOffline } from "@/lib/workers/mark-worker-offline";
 import { registerWorker } from "@/lib/workers/register-worker";
 import { workerRoom, workerTokenRoom } from "@/lib/workers/worker-rooms";
@@ -57,6 +59,8 @@ async function sayHello(namespace: Namespace, socket: Socket, hello: TWorkerPayl
     await reconcileWorkerKernels({ workerId: worker.id, hostname: worker.hostname, kernels: hello.kernels, isHello: true });
     await scheduleQueuedSessions(data.teamId); // a notebook may be waiting for this very worker
     await scheduleQueuedJobs(data.teamId); // and a job
+    await reconcileWorkerReplicas({ workerId: worker.id, teamId: data.teamId, hostname: worker.hostname, replicas: hello.replicas });
+    await schedulePendingReplicas(data.teamId); // and an endpoint's replica
   })().catch((error) => console.error(`[workers] after hello from ${worker.hostname}`, error));
   return { workerId: worker.id };
 }

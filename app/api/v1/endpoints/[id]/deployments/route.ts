@@ -1,0 +1,3 @@
+import { deployVersionRoute } from "@/lib/endpoints/routes";
+
+export const POST = deployVersionRoute.handler;

@@ -1,0 +1,3 @@
+import { promoteDeploymentRoute } from "@/lib/endpoints/routes";
+
+export const POST = promoteDeploymentRoute.handler;

@@ -1,0 +1,3 @@
+import { listEndpointRequestsRoute } from "@/lib/endpoints/routes";
+
+export const GET = listEndpointRequestsRoute.handler;

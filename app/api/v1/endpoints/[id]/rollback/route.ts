@@ -1,0 +1,3 @@
+import { rollBackDeploymentRoute } from "@/lib/endpoints/routes";
+
+export const POST = rollBackDeploymentRoute.handler;

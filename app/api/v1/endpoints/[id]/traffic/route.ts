@@ -1,0 +1,4 @@
+import { getEndpointTrafficRoute, setTrafficRoute } from "@/lib/endpoints/routes";
+
+export const GET = getEndpointTrafficRoute.handler;
+export const POST = setTrafficRoute.handler;
