@@ -15,6 +15,8 @@ import { createDatasetVersion } from "@/lib/datasets/create-dataset-version";
 import { datasetVersionKey } from "@/lib/datasets/dataset-storage";
 import { uploadFilePath } from "@/lib/datasets/upload-storage";
 import { createLabelingProject } from "@/lib/labeling/create-labeling-project";
+import { createEndpoint } from "@/lib/endpoints/create-endpoint";
+import { deployVersion } from "@/lib/endpoints/manage-deployments";
 import { registerModelVersion } from "@/lib/models/register-model-version";
 import type { TModelSignature } from "@/lib/models/schemas";
 import { artifactKey } from "@/lib/runs/store-run-records";
@@ -309,4 +311,21 @@ export async function seedModelVersion(actor: TActor, options: { projectId: stri
   const { run, artifactPath } = await seedRunWithModel(actor, options);
   const registered = await registerModelVersion(actor, { modelName: options.modelName ?? unique("model"), description: "", source: { kind: "run", runId: run.id, artifactPath } });
   return { ...registered, runId: run.id };
+}
+
+/** An endpoint serving a new model version; its replicas wait for a worker (none is seeded). */
+export async function seedEndpoint(actor: TActor, options: { projectId: string }) {
+  const version = await seedModelVersion(actor, { projectId: options.projectId });
+  const endpoint = await createEndpoint(actor, { name: unique("endpoint").toLowerCase().replace(/[^a-z0-9-]/g, "-"), modelId: version.modelId, number: version.number, replicas: 1, gpus: 0, capturePercent: 10 });
+  return { ...endpoint, version };
+}
+
+/** An endpoint with a canary beside its first version: [primary, canary] deployment ids. */
+export async function seedCanaryEndpoint(actor: TActor, options: { projectId: string; trafficPercent?: number }) {
+  const endpoint = await seedEndpoint(actor, options);
+  const { run, artifactPath } = await seedRunWithModel(actor, { projectId: options.projectId });
+  const modelName = (await db.registeredModel.findUniqueOrThrow({ where: { id: endpoint.version.modelId } })).name;
+  const second = await registerModelVersion(actor, { modelName, description: "", source: { kind: "run", runId: run.id, artifactPath } });
+  const canary = await deployVersion(actor, endpoint.id, { modelId: second.modelId, number: second.number, trafficPercent: options.trafficPercent ?? 10, replicas: 1, gpus: 0 });
+  return { ...endpoint, canaryId: canary.deploymentId };
 }
