@@ -13,6 +13,7 @@ import { uploadFilePath } from "@/lib/datasets/upload-storage";
 import { startLabelingExport } from "@/lib/labeling/start-labeling-export";
 import { ROUTES } from "@/lib/http/route-registry";
 import { setModelAlias } from "@/lib/models/manage-model-versions";
+import { registerModelVersion } from "@/lib/models/register-model-version";
 import type { TDefinedAction } from "@/lib/http/define-action";
 import { STUDIO_INBOUND, type TStudioInboundEvent } from "@/lib/protocol";
 import { STUDIO_HANDLERS } from "@/lib/server/sockets/studio-handlers";
@@ -24,6 +25,8 @@ import {
   seedInvite,
   seedJob,
   seedModelVersion,
+  seedEndpoint,
+  seedCanaryEndpoint,
   seedRunWithModel,
   seedSweep,
   seedImageDataset,
@@ -59,6 +62,9 @@ async function notebookOf(fx: TFixture) {
 
 // A registered model of the fixture's team with one version.
 const modelOf = (fx: TFixture) => seedModelVersion(fx.members.OWNER, { projectId: fx.project.id });
+
+// An endpoint of the fixture's team, its replica waiting for a worker.
+const endpointOf = (fx: TFixture) => seedEndpoint(fx.members.OWNER, { projectId: fx.project.id });
 
 // A headless run of such a notebook, still waiting for a worker.
 async function runOf(fx: TFixture) {
@@ -373,6 +379,50 @@ const ROUTE_TABLE: Record<string, TRow> = {
     },
   },
   "PATCH /api/v1/models/{id}/versions/{number}": { allowed: SCIENTISTS, input: async (fx) => ({ params: { id: (await modelOf(fx)).modelId, number: 1 }, body: { status: "ARCHIVED" } }) },
+  "GET /api/v1/endpoints": { allowed: READERS, ownTeam: true, input: () => ({}) },
+  "POST /api/v1/endpoints": {
+    allowed: SCIENTISTS,
+    input: async (fx) => {
+      const version = await seedModelVersion(fx.members.OWNER, { projectId: fx.project.id });
+      return { body: { name: uniqueName("ep").toLowerCase().replace(/[^a-z0-9-]/g, "-"), modelId: version.modelId, number: 1 } };
+    },
+  },
+  "GET /api/v1/endpoints/{id}": { allowed: READERS, input: async (fx) => ({ params: { id: (await endpointOf(fx)).id } }) },
+  "PATCH /api/v1/endpoints/{id}": { allowed: SCIENTISTS, input: async (fx) => ({ params: { id: (await endpointOf(fx)).id }, body: { capturePercent: 50 } }) },
+  "DELETE /api/v1/endpoints/{id}": { allowed: SCIENTISTS, input: async (fx) => ({ params: { id: (await endpointOf(fx)).id } }) },
+  "POST /api/v1/endpoints/{id}/deployments": {
+    allowed: SCIENTISTS,
+    input: async (fx) => {
+      const endpoint = await endpointOf(fx);
+      const { run, artifactPath } = await seedRunWithModel(fx.members.OWNER, { projectId: fx.project.id });
+      const model = await db.registeredModel.findUniqueOrThrow({ where: { id: endpoint.version.modelId } });
+      const second = await registerModelVersion(fx.members.OWNER, { modelName: model.name, description: "", source: { kind: "run", runId: run.id, artifactPath } });
+      return { params: { id: endpoint.id }, body: { modelId: second.modelId, number: second.number, trafficPercent: 10 } };
+    },
+  },
+  "POST /api/v1/endpoints/{id}/traffic": {
+    allowed: SCIENTISTS,
+    input: async (fx) => {
+      const endpoint = await seedCanaryEndpoint(fx.members.OWNER, { projectId: fx.project.id });
+      return { params: { id: endpoint.id }, body: { deploymentId: endpoint.canaryId, trafficPercent: 50 } };
+    },
+  },
+  "POST /api/v1/endpoints/{id}/promote": {
+    allowed: SCIENTISTS,
+    input: async (fx) => {
+      const endpoint = await seedCanaryEndpoint(fx.members.OWNER, { projectId: fx.project.id });
+      return { params: { id: endpoint.id }, body: { deploymentId: endpoint.canaryId } };
+    },
+  },
+  "POST /api/v1/endpoints/{id}/rollback": {
+    allowed: SCIENTISTS,
+    input: async (fx) => {
+      const endpoint = await seedCanaryEndpoint(fx.members.OWNER, { projectId: fx.project.id });
+      return { params: { id: endpoint.id }, body: { deploymentId: endpoint.canaryId } };
+    },
+  },
+  "GET /api/v1/endpoints/{id}/traffic": { allowed: READERS, input: async (fx) => ({ params: { id: (await endpointOf(fx)).id }, query: { minutes: 15 } }) },
+  "GET /api/v1/endpoints/{id}/requests": { allowed: READERS, input: async (fx) => ({ params: { id: (await endpointOf(fx)).id } }) },
   "GET /api/v1/workers": { allowed: READERS, ownTeam: true, input: () => ({}) },
   "GET /api/v1/worker-tokens": { allowed: READERS, ownTeam: true, input: () => ({}) },
   "POST /api/v1/worker-tokens": { allowed: ADMINS, ownTeam: true, input: () => ({ body: { name: "gpu box" } }) },
@@ -519,6 +569,8 @@ const ROOM_TABLE: Record<string, TRow> = {
   job: { allowed: READERS, input: async (fx) => ({ room: { kind: "job", id: (await jobOf(fx)).id } }) },
   sweeps: { allowed: READERS, ownTeam: true, input: () => ({ room: { kind: "sweeps" } }) },
   sweep: { allowed: READERS, input: async (fx) => ({ room: { kind: "sweep", id: (await sweepOf(fx)).id } }) },
+  endpoints: { allowed: READERS, ownTeam: true, input: () => ({ room: { kind: "endpoints" } }) },
+  endpoint: { allowed: READERS, input: async (fx) => ({ room: { kind: "endpoint", id: (await endpointOf(fx)).id } }) },
 };
 
 describe("joining a room", () => {
@@ -542,6 +594,15 @@ describe("can()", () => {
     for (const action of ["notebook.read", "project.read", "run.read", "model.read"] as const) {
       expect(can(annotator, action, { teamId })).toBe(false);
     }
+  });
+  it("keeps an endpoint-scoped token to calling and reading endpoints, whatever its owner's role", () => {
+    const client: TActor = { userId: "u1", teamId, role: "OWNER", isEndpointOnly: true };
+    expect(can(client, "endpoint.invoke", { teamId })).toBe(true);
+    expect(can(client, "endpoint.read", { teamId })).toBe(true);
+    for (const action of ["model.read", "endpoint.manage", "run.read", "dataset.read", "token.manage"] as const) {
+      expect(can(client, action, { teamId })).toBe(false);
+    }
+    expect(can({ userId: "u2", teamId, role: "VIEWER", isEndpointOnly: true }, "endpoint.invoke", { teamId })).toBe(false);
   });
 });
 

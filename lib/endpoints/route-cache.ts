@@ -20,6 +20,10 @@ export function writeCachedRoute(key: string, value: unknown) {
   entries().set(key, { at: performance.now(), value });
 }
 
+export function forgetCachedRoute(key: string) {
+  entries().delete(key);
+}
+
 export function forgetTeamRoutes(teamId: string) {
   for (const key of entries().keys()) if (key.startsWith(`${teamId}/`)) entries().delete(key);
 }

@@ -13,7 +13,14 @@ export const ZModelName = z
   .max(100)
   .regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]*$/, "A model's name is letters, digits, dots, dashes and underscores, starting with a letter or digit.");
 
-const ZSignatureEntry = z.object({ name: z.string().min(1).max(200), type: z.string().min(1).max(50), shape: z.array(z.number().int().min(-1)).max(8) });
+export const ZSignatureEntry = z.object({
+  name: z.string().min(1).max(200),
+  /** A numpy dtype name: float64, int64, object, bool, category, <U5, datetime64[ns]… */
+  type: z.string().min(1).max(50),
+  /** -1 is any size. */
+  shape: z.array(z.number().int().min(-1)).max(8),
+});
+export type TSignatureEntry = z.infer<typeof ZSignatureEntry>;
 export const ZModelSignature = z.object({ inputs: z.array(ZSignatureEntry).min(1).max(2000), outputs: z.array(ZSignatureEntry).max(100) });
 export type TModelSignature = z.infer<typeof ZModelSignature>;
 
