@@ -15,6 +15,7 @@ import { repeatTask } from "@/lib/server/repeat-task";
 import { handleGatewayRequest, isGatewayPath } from "@/lib/endpoints/gateway/handle-gateway-request";
 import { flushTrafficStats } from "@/lib/endpoints/gateway/traffic-stats";
 import { flushKeptRequests } from "@/lib/endpoints/gateway/capture-requests";
+import { scheduleMonitorWindows } from "@/lib/monitoring/schedule-monitor-windows";
 
 const startedAt = performance.now();
 const isDev = process.argv.includes("--dev");
@@ -52,9 +53,11 @@ async function start() {
   stops.unshift(async () => runDeadlines.stop());
   const trafficStats = repeatTask({ name: "the endpoint traffic figures", intervalMs: 1000, task: () => flushTrafficStats() });
   const keptRequests = repeatTask({ name: "the endpoint request log", intervalMs: 500, task: flushKeptRequests });
+  const monitorWindows = repeatTask({ name: "the drift monitors' windows", intervalMs: 10_000, task: () => scheduleMonitorWindows() });
   stops.unshift(async () => {
     trafficStats.stop();
     keptRequests.stop();
+    monitorWindows.stop();
     await Promise.allSettled([flushTrafficStats(), flushKeptRequests()]);
   });
   if (process.env.STUDIO_LOCAL_WORKER !== "0") {

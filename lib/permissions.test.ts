@@ -27,6 +27,7 @@ import {
   seedModelVersion,
   seedEndpoint,
   seedCanaryEndpoint,
+  seedMonitor,
   seedRunWithModel,
   seedSweep,
   seedImageDataset,
@@ -65,6 +66,9 @@ const modelOf = (fx: TFixture) => seedModelVersion(fx.members.OWNER, { projectId
 
 // An endpoint of the fixture's team, its replica waiting for a worker.
 const endpointOf = (fx: TFixture) => seedEndpoint(fx.members.OWNER, { projectId: fx.project.id });
+
+// A drift monitor of the fixture's team, watching.
+const monitorOf = (fx: TFixture) => seedMonitor(fx.members.OWNER, { projectId: fx.project.id });
 
 // A headless run of such a notebook, still waiting for a worker.
 async function runOf(fx: TFixture) {
@@ -423,6 +427,25 @@ const ROUTE_TABLE: Record<string, TRow> = {
   },
   "GET /api/v1/endpoints/{id}/traffic": { allowed: READERS, input: async (fx) => ({ params: { id: (await endpointOf(fx)).id }, query: { minutes: 15 } }) },
   "GET /api/v1/endpoints/{id}/requests": { allowed: READERS, input: async (fx) => ({ params: { id: (await endpointOf(fx)).id } }) },
+  "GET /api/v1/monitors": { allowed: READERS, ownTeam: true, input: () => ({}) },
+  "POST /api/v1/monitors": {
+    allowed: SCIENTISTS,
+    input: async (fx) => {
+      const endpoint = await endpointOf(fx);
+      const dataset = await seedTableDataset(fx.members.OWNER);
+      return { body: { endpointId: endpoint.id, projectId: fx.project.id, datasetVersionId: dataset.versionId } };
+    },
+  },
+  "GET /api/v1/monitors/{id}": { allowed: READERS, input: async (fx) => ({ params: { id: (await monitorOf(fx)).id } }) },
+  "POST /api/v1/monitors/{id}/compute": { allowed: SCIENTISTS, input: async (fx) => ({ params: { id: (await monitorOf(fx)).id } }) },
+  // Only the monitor's own job may: no person, whatever their role.
+  "GET /api/v1/monitors/{id}/window": { allowed: [], input: async (fx) => ({ params: { id: (await monitorOf(fx)).id }, query: { start: new Date(0), end: new Date() } }) },
+  "POST /api/v1/monitors/{id}/baseline": { allowed: [], input: async (fx) => ({ params: { id: (await monitorOf(fx)).id }, body: { baseline: { features: {} } } }) },
+  "POST /api/v1/monitors/{id}/results": {
+    allowed: [],
+    input: async (fx) => ({ params: { id: (await monitorOf(fx)).id }, body: { windowStart: new Date(0), windowEnd: new Date(), result: { features: {}, summary: { drifted_features: [], rows: 0 } } } }),
+  },
+  "POST /api/v1/monitors/{id}/failure": { allowed: [], input: async (fx) => ({ params: { id: (await monitorOf(fx)).id }, body: { reason: "no" } }) },
   "GET /api/v1/workers": { allowed: READERS, ownTeam: true, input: () => ({}) },
   "GET /api/v1/worker-tokens": { allowed: READERS, ownTeam: true, input: () => ({}) },
   "POST /api/v1/worker-tokens": { allowed: ADMINS, ownTeam: true, input: () => ({ body: { name: "gpu box" } }) },
@@ -571,6 +594,8 @@ const ROOM_TABLE: Record<string, TRow> = {
   sweep: { allowed: READERS, input: async (fx) => ({ room: { kind: "sweep", id: (await sweepOf(fx)).id } }) },
   endpoints: { allowed: READERS, ownTeam: true, input: () => ({ room: { kind: "endpoints" } }) },
   endpoint: { allowed: READERS, input: async (fx) => ({ room: { kind: "endpoint", id: (await endpointOf(fx)).id } }) },
+  monitors: { allowed: READERS, ownTeam: true, input: () => ({ room: { kind: "monitors" } }) },
+  monitor: { allowed: READERS, input: async (fx) => ({ room: { kind: "monitor", id: (await monitorOf(fx)).id } }) },
 };
 
 describe("joining a room", () => {

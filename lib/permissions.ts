@@ -27,6 +27,8 @@ export const ACTIONS = [
   "endpoint.manage",
   "endpoint.invoke",
   "monitoring.read",
+  // What a monitoring job sends back (its own monitor only: see findMonitorOfJob).
+  "monitoring.report",
   "worker.read",
   "worker.manage",
   "token.manage",
@@ -69,6 +71,7 @@ const SCIENCE: TAction[] = [
   "model.manage",
   "endpoint.manage",
   "endpoint.invoke",
+  "monitoring.report",
 ];
 
 const ADMINISTRATION: TAction[] = [...SCIENCE, "team.members.manage", "team.invite", "project.delete", "worker.manage"];
@@ -84,7 +87,7 @@ const GRANTS: Record<Role, ReadonlySet<TAction>> = {
 
 // A job's token is in the job's environment, readable by whatever code the job runs: it logs
 // runs and reads what training reads, and nothing else of its creator's powers.
-const JOB_TOKEN_ACTIONS = new Set<TAction>(["run.create", "run.read", "project.read", "dataset.read"]);
+const JOB_TOKEN_ACTIONS = new Set<TAction>(["run.create", "run.read", "project.read", "dataset.read", "monitoring.report"]);
 
 // A token with the endpoints scope is what a client application is given: it calls the
 // team's endpoints, and reads nothing else.

@@ -74,6 +74,16 @@ import {
   setTrafficRoute,
   updateEndpointRoute,
 } from "@/lib/endpoints/routes";
+import {
+  computeMonitorRoute,
+  createMonitorRoute,
+  getMonitorRoute,
+  getMonitorWindowRoute,
+  listMonitorsRoute,
+  storeMonitorBaselineRoute,
+  storeMonitorFailureRoute,
+  storeMonitorResultRoute,
+} from "@/lib/monitoring/routes";
 import { defineRoute, type TRoute } from "./define-route";
 import { buildOpenApiDocument } from "./openapi";
 
@@ -174,4 +184,12 @@ export const ROUTES: TRoute[] = [
   rollBackDeploymentRoute,
   getEndpointTrafficRoute,
   listEndpointRequestsRoute,
+  listMonitorsRoute,
+  createMonitorRoute,
+  getMonitorRoute,
+  computeMonitorRoute,
+  getMonitorWindowRoute,
+  storeMonitorBaselineRoute,
+  storeMonitorResultRoute,
+  storeMonitorFailureRoute,
 ];

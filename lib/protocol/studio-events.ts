@@ -29,6 +29,9 @@ export const ZRoom = z.discriminatedUnion("kind", [
   // The team's endpoints as they change; one endpoint's state and live traffic.
   z.object({ kind: z.literal("endpoints") }),
   z.object({ kind: z.literal("endpoint"), id: ZId }),
+  // The team's drift monitors; one monitor's baseline and windows as they are computed.
+  z.object({ kind: z.literal("monitors") }),
+  z.object({ kind: z.literal("monitor"), id: ZId }),
 ]);
 export type TRoom = z.infer<typeof ZRoom>;
 export const TEAM_ROOM = { kind: "team" } as const satisfies TRoom;
@@ -146,6 +149,9 @@ export const STUDIO_OUTBOUND = {
     at: z.string(),
     deployments: z.array(z.object({ deploymentId: ZId, requests: z.number(), errors: z.number(), p50Ms: z.number(), p95Ms: z.number(), p99Ms: z.number() })),
   }),
+  // To the monitors room and the monitor's room: its baseline or a window was computed, or
+  // its job failed. Pages read the monitor again.
+  "monitor:changed": z.object({ monitorId: ZId }),
   // To the workers room: on connect, disconnect, token revocation, and every heartbeat (with
   // its utilisation, for live charts).
   "worker:changed": z.object({
@@ -165,7 +171,7 @@ export type TAck<T = unknown> =
 
 export function roomName(teamId: string, room: TRoom) {
   if (room.kind === "team") return `team:${teamId}`;
-  if (room.kind === "workers" || room.kind === "runs" || room.kind === "jobs" || room.kind === "sweeps" || room.kind === "endpoints") return `team:${teamId}:${room.kind}`;
+  if (room.kind === "workers" || room.kind === "runs" || room.kind === "jobs" || room.kind === "sweeps" || room.kind === "endpoints" || room.kind === "monitors") return `team:${teamId}:${room.kind}`;
   return `team:${teamId}:${room.kind}:${room.id}`;
 }
 

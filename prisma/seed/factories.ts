@@ -329,3 +329,13 @@ export async function seedCanaryEndpoint(actor: TActor, options: { projectId: st
   const canary = await deployVersion(actor, endpoint.id, { modelId: second.modelId, number: second.number, trafficPercent: options.trafficPercent ?? 10, replicas: 1, gpus: 0 });
   return { ...endpoint, canaryId: canary.deploymentId };
 }
+
+/** A drift monitor of a new endpoint, its baseline given (as its job would post it). */
+export async function seedMonitor(actor: TActor, options: { projectId: string }) {
+  const endpoint = await seedEndpoint(actor, options);
+  const dataset = await seedTableDataset(actor);
+  const monitor = await db.monitor.create({
+    data: { teamId: actor.teamId, projectId: options.projectId, endpointId: endpoint.id, datasetVersionId: dataset.versionId, createdById: actor.userId, status: "WATCHING", baseline: { features: {} }, computedUntil: new Date() },
+  });
+  return { ...monitor, endpoint, datasetVersionId: dataset.versionId };
+}

@@ -15,6 +15,7 @@ import { findAuthorizedRun } from "@/lib/runs/find-authorized-run";
 import { findAuthorizedJob } from "@/lib/jobs/find-authorized-job";
 import { findAuthorizedSweep } from "@/lib/sweeps/find-authorized-sweep";
 import { findAuthorizedEndpoint } from "@/lib/endpoints/find-authorized-endpoint";
+import { findAuthorizedMonitor } from "@/lib/monitoring/find-authorized-monitor";
 import { claimNextItem } from "@/lib/labeling/claim-next-item";
 import { submitAnnotation } from "@/lib/labeling/submit-annotation";
 
@@ -37,6 +38,8 @@ async function authorizeRoom(actor: TActor | null, room: TRoom) {
   if (room.kind === "sweep") return findAuthorizedSweep(actor, "run.read", room.id);
   if (room.kind === "endpoints") return authorizeInTeam(actor, "endpoint.read");
   if (room.kind === "endpoint") return findAuthorizedEndpoint(actor, "endpoint.read", room.id);
+  if (room.kind === "monitors") return authorizeInTeam(actor, "monitoring.read");
+  if (room.kind === "monitor") return findAuthorizedMonitor(actor, room.id);
   const { teamId } = requireActor(actor);
   const project = await db.project.findFirst({ where: { id: room.id, teamId } });
   if (!project) throw new AppError("not_found", "Not found.");

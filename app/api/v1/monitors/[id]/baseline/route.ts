@@ -1,0 +1,3 @@
+import { storeMonitorBaselineRoute } from "@/lib/monitoring/routes";
+
+export const POST = storeMonitorBaselineRoute.handler;

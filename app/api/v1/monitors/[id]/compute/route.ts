@@ -1,0 +1,3 @@
+import { computeMonitorRoute } from "@/lib/monitoring/routes";
+
+export const POST = computeMonitorRoute.handler;

@@ -1,0 +1,3 @@
+import { storeMonitorFailureRoute } from "@/lib/monitoring/routes";
+
+export const POST = storeMonitorFailureRoute.handler;

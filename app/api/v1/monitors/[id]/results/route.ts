@@ -1,0 +1,3 @@
+import { storeMonitorResultRoute } from "@/lib/monitoring/routes";
+
+export const POST = storeMonitorResultRoute.handler;

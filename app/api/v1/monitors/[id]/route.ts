@@ -1,0 +1,3 @@
+import { getMonitorRoute } from "@/lib/monitoring/routes";
+
+export const GET = getMonitorRoute.handler;

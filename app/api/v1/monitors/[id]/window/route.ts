@@ -1,0 +1,3 @@
+import { getMonitorWindowRoute } from "@/lib/monitoring/routes";
+
+export const GET = getMonitorWindowRoute.handler;
