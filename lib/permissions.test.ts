@@ -446,6 +446,16 @@ const ROUTE_TABLE: Record<string, TRow> = {
     input: async (fx) => ({ params: { id: (await monitorOf(fx)).id }, body: { windowStart: new Date(0), windowEnd: new Date(), result: { features: {}, summary: { drifted_features: [], rows: 0 } } } }),
   },
   "POST /api/v1/monitors/{id}/failure": { allowed: [], input: async (fx) => ({ params: { id: (await monitorOf(fx)).id }, body: { reason: "no" } }) },
+  "POST /api/v1/monitors/{id}/windows/{resultId}/labeling": {
+    allowed: SCIENTISTS,
+    input: async (fx) => {
+      const monitor = await monitorOf(fx);
+      const at = new Date();
+      await db.endpointRequest.create({ data: { endpointId: monitor.endpointId, protocol: "mlflow", status: 200, latencyMs: 1, at, inputs: { x: [1, 2] }, outputs: { predict: [0, 1] } } });
+      const result = await db.monitorResult.create({ data: { monitorId: monitor.id, windowStart: new Date(at.getTime() - 1000), windowEnd: new Date(at.getTime() + 1000), rows: 2, features: {}, drifted: ["x"] } });
+      return { params: { id: monitor.id, resultId: result.id } };
+    },
+  },
   "GET /api/v1/workers": { allowed: READERS, ownTeam: true, input: () => ({}) },
   "GET /api/v1/worker-tokens": { allowed: READERS, ownTeam: true, input: () => ({}) },
   "POST /api/v1/worker-tokens": { allowed: ADMINS, ownTeam: true, input: () => ({ body: { name: "gpu box" } }) },

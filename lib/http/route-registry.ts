@@ -76,6 +76,7 @@ import {
 } from "@/lib/endpoints/routes";
 import {
   computeMonitorRoute,
+  createLabelingBatchRoute,
   createMonitorRoute,
   getMonitorRoute,
   getMonitorWindowRoute,
@@ -192,4 +193,5 @@ export const ROUTES: TRoute[] = [
   storeMonitorBaselineRoute,
   storeMonitorResultRoute,
   storeMonitorFailureRoute,
+  createLabelingBatchRoute,
 ];

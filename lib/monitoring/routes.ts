@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { defineRoute } from "@/lib/http/define-route";
+import { createLabelingBatch } from "./create-labeling-batch";
 import { createMonitor } from "./create-monitor";
 import { findMonitors, getMonitor } from "./get-monitor";
 import { getMonitorWindow } from "./get-monitor-window";
 import { computeMonitorNow } from "./schedule-monitor-windows";
-import { ZBaselineBody, ZCreateMonitorBody, ZMonitorFailureBody, ZMonitorParams, ZWindowQuery, ZWindowResultBody } from "./schemas";
+import { ZBaselineBody, ZCreateMonitorBody, ZMonitorFailureBody, ZMonitorParams, ZMonitorWindowParams, ZWindowQuery, ZWindowResultBody } from "./schemas";
 import { storeMonitorBaseline, storeMonitorFailure, storeMonitorResult } from "./store-monitor-reports";
 
 // Views are typed by their lib function; the answer is not re-validated on the way out.
@@ -97,4 +98,14 @@ export const storeMonitorFailureRoute = defineRoute({
   body: ZMonitorFailureBody,
   response: ZIdAnswer,
   run: (actor, { params, body }) => storeMonitorFailure(actor, params.id, body.reason),
+});
+
+export const createLabelingBatchRoute = defineRoute({
+  method: "POST",
+  path: "/api/v1/monitors/{id}/windows/{resultId}/labeling",
+  summary: "Send a drifted window's captured inputs to labeling: a dataset version of them and a labeling project, each row pre-labelled with the model's prediction",
+  tag: TAG,
+  params: ZMonitorWindowParams,
+  response: z.object({ projectId: z.string(), datasetId: z.string() }),
+  run: (actor, { params }) => createLabelingBatch(actor, { monitorId: params.id, resultId: params.resultId }),
 });

@@ -27,6 +27,7 @@ export const ZCreateMonitorBody = z.object({
 export type TCreateMonitorBody = z.infer<typeof ZCreateMonitorBody>;
 
 export const ZMonitorParams = z.object({ id: ZId });
+export const ZMonitorWindowParams = z.object({ id: ZId, resultId: ZId });
 export const ZWindowQuery = z.object({ start: z.coerce.date(), end: z.coerce.date() });
 
 /** What a baseline job computed (mlstudio.monitoring.compute_baseline). */

@@ -119,6 +119,18 @@ describe("a drift monitor", () => {
     expect(view.body).toMatchObject({ status: "WATCHING", windows: [{ rows: 150, drifted: ["petal length (cm)"] }] });
   });
 
+  it("sends the drifted window to labeling, each row pre-labelled with the model's prediction", { timeout: 60_000 }, async () => {
+    const result = await db.monitorResult.findFirstOrThrow({ where: { monitorId } });
+    const batch = await api(`/api/v1/monitors/${monitorId}/windows/${result.id}/labeling`, {});
+    expect(batch.status, JSON.stringify(batch.body)).toBe(201);
+    const project = await db.labelingProject.findUniqueOrThrow({ where: { id: batch.body.projectId as string }, include: { items: { orderBy: { position: "asc" } } } });
+    expect(project.itemCount).toBe(150);
+    const captured = await db.endpointRequest.findMany({ where: { endpointId, status: 200 }, orderBy: { id: "asc" } });
+    const predictions = captured.flatMap((r) => Object.values(r.outputs as Record<string, number[]>)[0]);
+    expect(project.items.map((i) => i.prediction)).toEqual(predictions.map((p) => ({ kind: "choices", choices: [String(p)] })));
+    expect((project.items[0].data as { text: string }).text).toMatch(/^sepal length \(cm\) = [\d.]+; sepal width/);
+  });
+
   it("refuses reports from anyone but the monitor's own job", async () => {
     const result = await api(`/api/v1/monitors/${monitorId}/results`, { windowStart: new Date().toISOString(), windowEnd: new Date().toISOString(), result: { features: {}, summary: { drifted_features: [], rows: 0 } } });
     expect(result.status).toBe(403);

@@ -1,0 +1,3 @@
+import { createLabelingBatchRoute } from "@/lib/monitoring/routes";
+
+export const POST = createLabelingBatchRoute.handler;
