@@ -13,12 +13,13 @@ import { RunStatusBadge } from "./run-status-badge";
 import { RunRulesPanel } from "./run-rules-panel";
 import { RunSystemPanel } from "./run-system-panel";
 import { chartKey, useRunLive } from "./use-run-live";
+import { RegisterModelButton } from "./register-model-button";
 import styles from "./run-view.module.css";
 
 const LIVE_LABEL = { connecting: "Connecting…", live: "Live", offline: "Offline: reload for updates" };
 
 /** A run's page body: its charts, live while it runs, then its params, summary and files. */
-export function RunView({ run, initialSeries, canAddRules }: { run: TRunDetail; initialSeries: TMetricSeries[]; canAddRules: boolean }) {
+export function RunView({ run, initialSeries, canAddRules, canRegister }: { run: TRunDetail; initialSeries: TMetricSeries[]; canAddRules: boolean; canRegister: boolean }) {
   const { live, connection } = useRunLive(run.id, { status: run.status, summary: run.summary });
   const [settings, setSettings] = useState<TMetricChartSettings>({ x: "step", smoothing: 0, isLogScale: false });
   const metricKeys = [...new Set([...run.metrics.map((m) => m.key), ...Object.keys(live.points)])].sort();
@@ -75,7 +76,11 @@ export function RunView({ run, initialSeries, canAddRules }: { run: TRunDetail; 
           <RunFacts label="Summary" facts={{ ...lastValues, ...(importances ? summary : live.summary) }} empty="Nothing yet." />
         </Card>
       </div>
-      <Card title="Files" isFlush>
+      <Card
+        title="Files"
+        isFlush
+        actions={canRegister && run.artifacts.filter((a) => a.model).map((a) => <RegisterModelButton key={a.path} runId={run.id} runName={run.name} artifactPath={a.path} />)}
+      >
         {run.artifacts.length === 0 ? (
           <p className={styles.muted}>No files: log one with run.log_artifact(path), or a model with run.log_model(model).</p>
         ) : (

@@ -51,7 +51,15 @@ export function SweepLeaderboard({ sweep }: { sweep: TSweepDetail }) {
                 {formatFact(trial.params[name])}
               </td>
             ))}
-            <td>{trial.runId ? <Link href={`/experiments/runs/${trial.runId}`}>Open run</Link> : "—"}</td>
+            <td>
+              {trial.runId ? <Link href={`/experiments/runs/${trial.runId}`}>Open run</Link> : "—"}
+              {/* The best trial's model is the one to register: its run page has the Register button. */}
+              {trial.runId && index === 0 && trial.objective !== null && (
+                <Link className={styles.reason} href={`/experiments/runs/${trial.runId}`}>
+                  Register its model
+                </Link>
+              )}
+            </td>
           </tr>
         ))}
       </tbody>

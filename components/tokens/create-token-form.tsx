@@ -25,10 +25,12 @@ type TCreateTokenFormProps = {
   placeholder: string;
   /** How to use the new token, shown under it. */
   renderUse: (created: TCreatedToken) => ReactNode;
+  /** More fields beside the name (an API token's scope). */
+  extraFields?: ReactNode;
 };
 
 /** Issues a named token and shows its secret once, with how to use it. */
-export function CreateTokenForm({ action, noun, copyLabel, submitLabel, hint, placeholder, renderUse }: TCreateTokenFormProps) {
+export function CreateTokenForm({ action, noun, copyLabel, submitLabel, hint, placeholder, renderUse, extraFields }: TCreateTokenFormProps) {
   const router = useRouter();
   const create = useServerAction(action);
   const [created, setCreated] = useState<TCreatedToken | null>(null);
@@ -51,6 +53,7 @@ export function CreateTokenForm({ action, noun, copyLabel, submitLabel, hint, pl
         <Field label="Token name" hint={hint} error={create.fieldErrors.name}>
           {(control) => <Input {...control} name="name" placeholder={placeholder} />}
         </Field>
+        {extraFields}
         <Button type="submit" variant="primary" isPending={create.isPending} className={styles.createButton}>
           {submitLabel}
         </Button>

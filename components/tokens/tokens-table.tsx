@@ -4,7 +4,7 @@ import { formatDate, formatDateTime } from "@/components/ui/format-date";
 import { Table } from "@/components/ui/table";
 import styles from "./tokens.module.css";
 
-type TToken = { id: string; name: string; prefix: string; createdAt: Date; lastUsedAt: Date | null };
+type TToken = { id: string; name: string; prefix: string; scope: "FULL" | "ENDPOINTS"; createdAt: Date; lastUsedAt: Date | null };
 
 export function TokensTable({ tokens }: { tokens: TToken[] }) {
   if (tokens.length === 0) {
@@ -16,6 +16,7 @@ export function TokensTable({ tokens }: { tokens: TToken[] }) {
         <tr>
           <th scope="col">Name</th>
           <th scope="col">Token</th>
+          <th scope="col">Access</th>
           <th scope="col">Created</th>
           <th scope="col">Last used</th>
           <th scope="col" data-align="end">
@@ -28,6 +29,7 @@ export function TokensTable({ tokens }: { tokens: TToken[] }) {
           <tr key={token.id}>
             <td>{token.name}</td>
             <td className={styles.prefix}>{token.prefix}…</td>
+            <td data-muted>{token.scope === "ENDPOINTS" ? "Endpoints only" : "Full"}</td>
             <td data-muted>{formatDate(token.createdAt)}</td>
             <td data-muted>{token.lastUsedAt ? formatDateTime(token.lastUsedAt) : "Never"}</td>
             <td data-align="end">

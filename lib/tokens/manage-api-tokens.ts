@@ -16,7 +16,7 @@ export async function findApiTokens(actor: TActor | null) {
     // A job's own token comes and goes with its job: not the user's to see or revoke.
     where: { ...ownTokens(actor), revokedAt: null, jobId: null },
     orderBy: { createdAt: "desc" },
-    select: { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true },
+    select: { id: true, name: true, prefix: true, scope: true, createdAt: true, lastUsedAt: true },
   });
 }
 

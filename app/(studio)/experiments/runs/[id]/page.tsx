@@ -62,7 +62,7 @@ export default async function RunPage({ params }: TProps) {
           </>
         }
       />
-      <RunView run={run} initialSeries={initialSeries} canAddRules={can(actor, "run.create", { teamId: actor.teamId })} />
+      <RunView run={run} initialSeries={initialSeries} canAddRules={can(actor, "run.create", { teamId: actor.teamId })} canRegister={can(actor, "model.manage", { teamId: actor.teamId })} />
     </>
   );
 }
