@@ -1,6 +1,8 @@
 // `npm run bench`: builds the studio into its own folder, then runs every benchmark.
 import { execSync } from "node:child_process";
 import { benchDatasetIngest } from "./dataset-ingest";
+import { benchDrift } from "./drift";
+import { benchGatewayOverhead } from "./gateway-overhead";
 import { benchHeadlessRun } from "./headless-run";
 import { benchLabelingExport } from "./labeling-export";
 import { benchLabelingProject } from "./labeling-project";
@@ -29,3 +31,5 @@ await benchRunsTable();
 await benchDatasetIngest();
 await benchLabelingProject();
 await benchLabelingExport();
+await benchGatewayOverhead();
+await benchDrift();
