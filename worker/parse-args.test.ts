@@ -10,12 +10,15 @@ describe("parseWorkerArgs", () => {
       jobs: 2,
       name: "gpu-1",
       python: "/usr/bin/python3",
+      advertiseHost: "127.0.0.1",
     });
-    expect(parseWorkerArgs(["--server", "http://studio:3000"], { STUDIO_WORKER_TOKEN: "mlw_env", STUDIO_PYTHON: "/opt/py" })).toMatchObject({
+    expect(parseWorkerArgs(["--server", "http://studio:3000"], { STUDIO_WORKER_TOKEN: "mlw_env", STUDIO_PYTHON: "/opt/py", STUDIO_WORKER_ADVERTISE_HOST: "10.0.0.7" })).toMatchObject({
       token: "mlw_env",
       pool: 1,
       python: "/opt/py",
+      advertiseHost: "10.0.0.7",
     });
+    expect(parseWorkerArgs(["--server", "http://studio:3000", "--token", "mlw_abc", "--advertise-host", "gpu-1.lan"], {}).advertiseHost).toBe("gpu-1.lan");
   });
 
   it("reads the job slots from --jobs, else STUDIO_WORKER_JOBS, else 2", () => {
