@@ -1,7 +1,7 @@
 // End-to-end specs against the production build, in Debian's Chromium (no browser
 // download). Each run starts the studio on an empty data folder: the foundation spec
 // signs up the very first user; the workers, notebooks, notebook-files, experiments, jobs,
-// sweeps, labeling and screenshot specs reuse the team it builds, in that order.
+// sweeps, labeling, models and screenshot specs reuse the team it builds, in that order.
 import { defineConfig } from "@playwright/test";
 import { CHROMIUM_LAUNCH } from "./e2e/fixtures/chromium";
 
@@ -30,7 +30,8 @@ export default defineConfig({
     { name: "jobs", testMatch: "jobs.spec.ts", dependencies: ["experiments"] },
     { name: "sweeps", testMatch: "sweeps.spec.ts", dependencies: ["jobs"] },
     { name: "labeling", testMatch: "labeling.spec.ts", dependencies: ["sweeps"] },
-    { name: "screenshots", testMatch: "screenshots.spec.ts", dependencies: ["labeling"] },
+    { name: "models", testMatch: "models.spec.ts", dependencies: ["labeling"] },
+    { name: "screenshots", testMatch: "screenshots.spec.ts", dependencies: ["models"] },
   ],
   webServer: {
     command: `rm -rf ${DATA_DIR} && node --import tsx server.ts`,

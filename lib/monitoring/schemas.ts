@@ -3,12 +3,14 @@ import { z } from "zod";
 
 const ZId = z.string().min(1).max(64);
 
-/** Overrides of the drift thresholds (mlstudio.monitoring.drift.DEFAULT_THRESHOLDS). */
+/** Overrides of the drift thresholds, named as mlstudio.monitoring.drift.DEFAULT_THRESHOLDS names them
+ * (the job refuses any other name). */
 export const ZThresholds = z
   .object({
     psi: z.number().positive().max(10),
     ks_p_value: z.number().positive().max(1),
-    chi2_p_value: z.number().positive().max(1),
+    chi_squared_p_value: z.number().positive().max(1),
+    jensen_shannon: z.number().positive().max(1),
     wasserstein_normalized: z.number().positive().max(100),
     missing_rate_increase: z.number().positive().max(1),
   })

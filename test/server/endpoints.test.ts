@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createApiToken } from "@/lib/tokens/manage-api-tokens";
 import { seedApiToken, seedMember, seedProject, seedTeam } from "@/prisma/seed/factories";
+import { sessionCookie } from "./browser-session";
 import { startStudio } from "./start-studio";
 import { base64, studioApi } from "./studio-api";
 import { waitFor } from "./wait-for";
@@ -124,6 +125,15 @@ describe("an endpoint", () => {
     expect(text.status).toBe(415);
   });
 
+  it("takes a signed-in browser's calls from the studio's own pages only", async () => {
+    const owner = await db.apiToken.findFirstOrThrow({ where: { jobId: null, revokedAt: null, scope: "FULL" }, orderBy: { createdAt: "desc" } });
+    const cookie = await sessionCookie(owner.userId);
+    const post = (origin: string) =>
+      fetch(`${studio.url}/v2/models/iris/infer`, { method: "POST", headers: { cookie, origin, "content-type": "application/json" }, body: JSON.stringify(v2Body(expected.rows)) });
+    expect((await post(studio.url)).status).toBe(200);
+    expect((await post("https://elsewhere.example")).status).toBe(401);
+  });
+
   it("takes an endpoint-scoped token for calls and nothing else", async () => {
     const member = await db.apiToken.findFirstOrThrow({ where: { prefix: token.slice(0, 12) } }).catch(() => null);
     const owner = member ?? (await db.apiToken.findFirstOrThrow({ where: { revokedAt: null, jobId: null } }));
@@ -134,16 +144,16 @@ describe("an endpoint", () => {
   });
 
   it("keeps every request it was told to capture, and its per-second figures", async () => {
-    // Five answered (four in the first test, one with the scoped token), all captured at 100 %.
-    await waitFor(async () => (await db.endpointRequest.count({ where: { endpointId, status: 200 } })) >= 5, "captured requests");
+    // Six answered (four in the first test, one from a browser, one with the scoped token), all captured at 100 %.
+    await waitFor(async () => (await db.endpointRequest.count({ where: { endpointId, status: 200 } })) >= 6, "captured requests");
     const captured = await db.endpointRequest.findFirstOrThrow({ where: { endpointId, status: 200, protocol: "mlflow" } });
     expect(Object.keys(captured.inputs as object).sort()).toEqual([...COLUMNS].sort());
     const failed = await db.endpointRequest.findFirstOrThrow({ where: { endpointId, status: 422 } });
     expect(failed.error).toContain("sepal length (cm)");
     // And the four refused by the signature; those refused before an endpoint was found are not its traffic.
     const counted = async () => (await db.endpointStat.aggregate({ where: { endpointId }, _sum: { requests: true } }))._sum.requests ?? 0;
-    await waitFor(async () => (await counted()) >= 9, "per-second figures");
-    expect(await counted()).toBe(9);
+    await waitFor(async () => (await counted()) >= 10, "per-second figures");
+    expect(await counted()).toBe(10);
   });
 
   it("loses no request when a replica is killed under load", { timeout: 90_000 }, async () => {

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
-import { RUNS_ROOM } from "@/lib/protocol/studio-events";
+import { findMonitors } from "@/lib/monitoring/get-monitor";
+import { RUNS_ROOM, type TRoom } from "@/lib/protocol/studio-events";
 import { findAlerts } from "@/lib/rules/find-alerts";
 import { ZFindAlertsQuery } from "@/lib/rules/schemas";
 import { LiveRefresh } from "@/components/live/live-refresh";
 import { AlertFeed } from "@/components/monitoring/alert-feed";
+import { MonitorsTable } from "@/components/monitoring/monitors-table";
 import { searchHref, toRunsSearch } from "@/components/runs/runs-query";
 import pageStyles from "@/components/studio/page-sections.module.css";
 import { ButtonLink } from "@/components/ui/button";
@@ -16,22 +18,24 @@ import { Pager } from "@/components/ui/pager";
 
 export const metadata: Metadata = { title: "Monitoring" };
 
+const MONITORS_ROOM = { kind: "monitors" } as const satisfies TRoom;
+
 type TProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function MonitoringPage({ searchParams }: TProps) {
   const actor = await requirePageActor("monitoring.read");
   const search = toRunsSearch(await searchParams);
   const parsed = ZFindAlertsQuery.safeParse({ page: search.page });
-  const feed = await findAlerts(actor, parsed.success ? parsed.data : ZFindAlertsQuery.parse({}));
+  const [feed, monitors] = await Promise.all([findAlerts(actor, parsed.success ? parsed.data : ZFindAlertsQuery.parse({})), findMonitors(actor)]);
   return (
     <>
       <PageHeader
         title="Monitoring"
-        description="Alerts from your runs' rules, and live traffic compared with each model's training data."
+        description="Alerts from your runs' rules and drift monitors, and each endpoint's traffic compared with its model's training data."
         actions={<LiveRefresh event="alert:raised" room={RUNS_ROOM} />}
       />
       <div className={pageStyles.stack}>
-        <Card title="Alerts" description="A run's rule that fired: a NaN, a metric that stopped improving, one past its threshold. Newest first." isFlush>
+        <Card title="Alerts" description="A run's rule that fired (a NaN, a metric that stopped improving, one past its threshold), or a window that drifted. Newest first." isFlush>
           {feed.total === 0 ? (
             <EmptyState
               size="inline"
@@ -50,12 +54,24 @@ export default async function MonitoringPage({ searchParams }: TProps) {
             </>
           )}
         </Card>
-        <EmptyState
-          icon={<ActivityIcon />}
-          title="No drift to chart yet"
-          description="Drift monitoring starts when an endpoint serves traffic. Deploy a model under Models & Endpoints; its drift against the training baseline will be charted here."
-          action={<ButtonLink href="/models">Go to models & endpoints</ButtonLink>}
-        />
+        <Card
+          title="Drift monitors"
+          description="Each endpoint's captured traffic compared with its model's training data, one window at a time."
+          actions={<LiveRefresh event="monitor:changed" room={MONITORS_ROOM} />}
+          isFlush
+        >
+          {monitors.length === 0 ? (
+            <EmptyState
+              size="inline"
+              icon={<ActivityIcon />}
+              title="No drift monitors"
+              description="Start one from an endpoint's console (Drift monitoring, then Start monitoring): it compares the requests the endpoint captures with the dataset version its model was trained on, and charts the drift here."
+              action={<ButtonLink href="/models">Go to models & endpoints</ButtonLink>}
+            />
+          ) : (
+            <MonitorsTable monitors={monitors} />
+          )}
+        </Card>
       </div>
     </>
   );

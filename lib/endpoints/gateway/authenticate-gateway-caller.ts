@@ -23,9 +23,16 @@ function actorOfToken(token: string) {
   return actor;
 }
 
-export async function authenticateGatewayCaller(headers: IncomingHttpHeaders): Promise<TActor | null> {
+/** A browser's cookie is sent by any site that posts here: only the studio's own pages count. */
+function isSameOrigin(headers: IncomingHttpHeaders) {
+  const origin = headers.origin;
+  return typeof origin === "string" && headers.host !== undefined && new URL(origin).host === headers.host;
+}
+
+export async function authenticateGatewayCaller(headers: IncomingHttpHeaders, method = "GET"): Promise<TActor | null> {
   const authorization = headers.authorization;
   if (authorization?.startsWith("Bearer ")) return actorOfToken(authorization.slice(7).trim());
+  if (method !== "GET" && !isSameOrigin(headers)) return null;
   const session = await sessionFromHeaders(headers);
   return session.userId ? actorForUser(session.userId, session.preferredTeamId) : null;
 }

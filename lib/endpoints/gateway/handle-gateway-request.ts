@@ -63,7 +63,7 @@ async function readJson(req: IncomingMessage): Promise<{ body: unknown } | TGate
 
 async function route(req: IncomingMessage, path: string): Promise<TGatewayAnswer> {
   if (req.method === "GET" && (path === "/v2/health/live" || path === "/v2/health/ready")) return { status: 200, body: { live: true, ready: true } };
-  const actor = await authenticateGatewayCaller(req.headers);
+  const actor = await authenticateGatewayCaller(req.headers, req.method);
   if (!actor) return { status: 401, body: { error: "Send an API token: Authorization: Bearer mls_… (Settings → API tokens)." } };
   const infer = INFER.exec(path) ?? INVOCATIONS.exec(path);
   if (infer) {

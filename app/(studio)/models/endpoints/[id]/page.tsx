@@ -12,6 +12,7 @@ import { DeploymentsCard } from "@/components/endpoints/deployments-card";
 import { EndpointLiveView } from "@/components/endpoints/endpoint-live-view";
 import { InferenceUrls } from "@/components/endpoints/inference-urls";
 import { EndpointStatusBadge } from "@/components/endpoints/status-badges";
+import { EndpointDriftCard } from "@/components/monitoring/endpoint-drift-card";
 import { formatDateTime } from "@/components/ui/format-date";
 import { PageHeader } from "@/components/ui/page-header";
 import styles from "@/components/studio/page-sections.module.css";
@@ -54,6 +55,7 @@ export default async function EndpointPage({ params }: TProps) {
       <div className={styles.stack}>
         <InferenceUrls endpointName={endpoint.name} />
         <DeploymentsCard endpoint={endpoint} series={series} canManage={canManage} />
+        <EndpointDriftCard endpointId={endpoint.id} canManage={canManage} servedModel={primary ? { id: primary.model.id, number: primary.model.number } : null} capturePercent={endpoint.capturePercent} />
         <EndpointLiveView endpointId={endpoint.id} endpointName={endpoint.name} deployments={series} signature={primary?.signature ?? null} hasLiveVersion={Boolean(primary)} />
       </div>
     </>
