@@ -62,8 +62,12 @@ test("a model logged by a job is registered from its run and deployed from its p
   await page.getByRole("button", { name: "Deploy version 1 as a new endpoint" }).click();
   const deploy = page.getByRole("dialog", { name: "Deploy version 1 as an endpoint" });
   await expect(deploy.getByLabel("Endpoint name")).toHaveValue("iris-e2e");
+  // Every request kept, so that the drift test's few requests all reach the monitor.
+  await deploy.getByLabel("Capture %").fill("100");
   await deploy.getByRole("button", { name: "Deploy" }).click();
-  await expect(page.getByRole("heading", { name: "iris-e2e", level: 1 })).toBeVisible({ timeout: 30_000 });
+  // The model and its endpoint share a name: the console is known by its address.
+  await expect(page).toHaveURL(/\/models\/endpoints\/[^/]+$/, { timeout: 30_000 });
+  await expect(page.getByRole("heading", { name: "iris-e2e", level: 1 })).toBeVisible();
   consoleUrl = page.url();
   await expect(page.getByTestId("endpoint-status")).toHaveText(/Ready/, { timeout: 60_000 });
 });
@@ -77,10 +81,7 @@ test("the console sends a test request and its latency chart moves with the traf
 
   const chart = page.getByTestId("latency-chart");
   const pointsBefore = Number((await chart.getAttribute("data-points")) ?? 0);
-  for (let second = 0; second < 4; second++) {
-    await sendTraffic(20);
-    await page.waitForTimeout(300); // spread over seconds: each second of traffic is one point
-  }
+  for (let i = 0; i < 20; i++) await sendTraffic(5);
   await expect.poll(async () => Number((await chart.getAttribute("data-points")) ?? 0), { timeout: 20_000 }).toBeGreaterThan(pointsBefore);
   await capture(page, "endpoint-console");
 });
@@ -104,9 +105,19 @@ test("a drift monitor's chart fills after shifted traffic", async () => {
   await expect(page.getByText(/Watching/).first()).toBeVisible({ timeout: 90_000 });
 
   for (let i = 0; i < 5; i++) await sendTraffic(40, 3);
+  // The request log is written every half second: the window is computed once the last request is in it.
+  const endpointId = new URL(consoleUrl).pathname.split("/").at(-1);
+  await expect
+    .poll(async () => {
+      const { requests } = await (await page.request.get(`/api/v1/endpoints/${endpointId}/requests`)).json();
+      return requests[0]?.inputs?.["petal length (cm)"]?.[0];
+    })
+    .toBe(4.5);
   await page.getByRole("button", { name: "Compute now" }).click();
-  await expect.poll(async () => Number((await page.getByTestId("drift-chart").first().getAttribute("data-windows")) ?? 0), { timeout: 90_000 }).toBeGreaterThan(0);
-  await expect(page.getByText("petal length (cm)").first()).toBeVisible();
+  const petal = page.locator('[data-testid="drift-chart"][data-feature="petal length (cm)"]');
+  await expect(petal).toHaveAttribute("data-measured", "1", { timeout: 90_000 });
+  // The window picker names the window: its 200 captured rows, and that it drifted.
+  await expect(page.locator("option", { hasText: "200 rows · drifted" })).toHaveCount(1);
   await capture(page, "drift-monitor");
   expect(errors).toEqual([]);
 });

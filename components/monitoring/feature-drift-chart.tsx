@@ -53,7 +53,7 @@ export function FeatureDriftChart({ feature, metric, points, threshold }: TFeatu
   const y = valueAxis(points, threshold, Boolean(metric.isProbability));
   const latest = points[points.length - 1];
   return (
-    <figure className={styles.multiple} data-testid="drift-chart" data-feature={feature} data-windows={points.length} aria-label={`${metric.label} of ${feature} by window`}>
+    <figure className={styles.multiple} data-testid="drift-chart" data-feature={feature} data-windows={points.length} data-measured={measured} aria-label={`${metric.label} of ${feature} by window`}>
       <figcaption className={styles.multipleTitle}>
         <span>{feature}</span>
         <span className={styles.muted}>
