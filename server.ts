@@ -42,6 +42,10 @@ async function start() {
   const handle = app.getRequestHandler();
   // Inference requests skip Next: its routing costs more than the gateway may add.
   const httpServer = createServer((req, res) => (isGatewayPath(req.url ?? "/") ? handleGatewayRequest(req, res) : handle(req, res)));
+  // Inference clients and load balancers keep connections open between bursts; Node's 5 s
+  // default closed them under a client about to reuse one (a reset request).
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
   const sockets = await createSocketServer(httpServer, { redisUrl: config.redisUrl, isDev });
   stops.unshift(sockets.close);
 
