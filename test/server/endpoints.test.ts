@@ -49,9 +49,12 @@ async function trainAndRegister() {
   return registered.body as { modelId: string; number: number };
 }
 
+/** What the gateway answers: a V2 or MLflow response, or { error }. */
+type TInferAnswer = { model_version?: string; outputs: Array<{ data: number[] }>; predictions?: number[]; error?: string } & Record<string, unknown>;
+
 async function call(path: string, body: unknown, bearer = token) {
   const response = await fetch(`${studio.url}${path}`, { method: "POST", headers: { authorization: `Bearer ${bearer}`, "content-type": "application/json" }, body: JSON.stringify(body) });
-  return { status: response.status, body: (await response.json()) as Record<string, any> };
+  return { status: response.status, body: (await response.json()) as TInferAnswer };
 }
 
 const v2Body = (rows: number[][]) => ({ inputs: COLUMNS.map((name, j) => ({ name, shape: [rows.length], datatype: "FP64", data: rows.map((r) => r[j]) })) });
