@@ -46,14 +46,16 @@ export async function invokeEndpoint(caller: TActor, options: { name: string; pr
   const deployment = chooseDeployment(route.deployments);
   if (!deployment) return fail(503, describeUnavailable(route));
 
-  const finish = (answer: TGatewayAnswer, kept: { inputs?: Record<string, unknown[]>; outputs?: unknown } = {}) => {
+  // `captured` builds the columns to keep only for the sampled share: not on every request.
+  const finish = (answer: TGatewayAnswer, captured?: () => { inputs: Record<string, unknown[]>; outputs: unknown }) => {
     const latencyMs = performance.now() - started;
     const isError = answer.status >= 500;
     recordRequest({ teamId: route.teamId, endpointId: route.endpointId, deploymentId: deployment.id, latencyMs, isError });
     const isCaptured = answer.status < 400 && Math.random() * 100 < route.capturePercent;
     if (isCaptured || answer.status >= 400) {
       const error = answer.status >= 400 ? String((answer.body as { error?: unknown }).error ?? "") : undefined;
-      keepRequest({ endpointId: route.endpointId, deploymentId: deployment.id, protocol: options.protocol, status: answer.status, latencyMs, at: new Date(), error, ...(isCaptured && { inputs: kept.inputs as never, outputs: kept.outputs as never }) });
+      const kept = isCaptured && captured ? captured() : undefined;
+      keepRequest({ endpointId: route.endpointId, deploymentId: deployment.id, protocol: options.protocol, status: answer.status, latencyMs, at: new Date(), error, ...(kept && { inputs: kept.inputs as never, outputs: kept.outputs as never }) });
     }
     return answer;
   };
@@ -70,7 +72,7 @@ export async function invokeEndpoint(caller: TActor, options: { name: string; pr
   if (answer.status !== 200) return finish(answer);
   const response = answer.body as TV2InferResponse;
   const body = options.protocol === "v2" ? toV2Response(response, route.name, String(deployment.versionNumber)) : toMlflowResponse(response);
-  return finish({ status: 200, body }, { inputs: inputColumns(request), outputs: Object.fromEntries(response.outputs.map((o) => [o.name, o.data])) });
+  return finish({ status: 200, body }, () => ({ inputs: inputColumns(request), outputs: Object.fromEntries(response.outputs.map((o) => [o.name, o.data])) }));
 }
 
 async function sendToReplicas(deployment: TRouteDeployment, body: string): Promise<TGatewayAnswer> {
