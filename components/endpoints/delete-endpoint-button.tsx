@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useServerAction } from "@/components/forms/use-server-action";
-import { FormDialogButton } from "@/components/models/form-dialog-button";
+import { FormDialogButton } from "@/components/forms/form-dialog-button";
 import { sendJson } from "@/components/models/send-json";
 
 /** Stops the endpoint's replicas and deletes it, then goes back to the list (its console is gone). */

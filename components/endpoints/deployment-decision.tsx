@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { postJson } from "@/components/forms/request-result";
 import { useServerAction } from "@/components/forms/use-server-action";
-import { FormDialogButton } from "@/components/models/form-dialog-button";
+import { FormDialogButton } from "@/components/forms/form-dialog-button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import styles from "./endpoints.module.css";
 

@@ -8,8 +8,8 @@ import { Select } from "@/components/ui/select";
 import type { TEndpointSummary } from "@/lib/endpoints/find-endpoints";
 import type { TDeployVersionBody } from "@/lib/endpoints/schemas";
 import { versionName } from "./format-model";
-import { FormDialogButton } from "./form-dialog-button";
-import { NumberField } from "./number-field";
+import { FormDialogButton } from "@/components/forms/form-dialog-button";
+import { NumberField } from "@/components/forms/number-field";
 import formStyles from "@/components/forms/form.module.css";
 
 type TProps = { modelId: string; number: number; endpoints: TEndpointSummary[] };

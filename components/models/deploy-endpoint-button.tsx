@@ -6,8 +6,8 @@ import { endpointHref } from "@/components/endpoints/endpoint-urls";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import type { TCreateEndpointBody } from "@/lib/endpoints/schemas";
-import { FormDialogButton } from "./form-dialog-button";
-import { NumberField } from "./number-field";
+import { FormDialogButton } from "@/components/forms/form-dialog-button";
+import { NumberField } from "@/components/forms/number-field";
 import formStyles from "@/components/forms/form.module.css";
 
 /** A model's name as an endpoint may be called (lowercase, digits and dashes, as in a URL). */

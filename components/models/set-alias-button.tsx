@@ -6,7 +6,7 @@ import { useServerAction } from "@/components/forms/use-server-action";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { FormDialogButton } from "./form-dialog-button";
+import { FormDialogButton } from "@/components/forms/form-dialog-button";
 import styles from "./models.module.css";
 
 const QUICK_ALIASES = ["staging", "production"];

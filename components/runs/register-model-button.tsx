@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { postJson } from "@/components/forms/request-result";
 import { useServerAction } from "@/components/forms/use-server-action";
-import { FormDialogButton } from "@/components/models/form-dialog-button";
+import { FormDialogButton } from "@/components/forms/form-dialog-button";
 import { modelHref } from "@/components/models/model-urls";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
