@@ -24,20 +24,20 @@ export async function endExecution({ executionId, status, explain }: TEndExecuti
     RETURNING e."cellId", e."startedAt", e."runId", s."notebookId", s."teamId"`;
   const row = rows[0];
   if (!row) return null;
+  await announceEndedExecution({ executionId, status, error: explain(row.startedAt !== null), ...row });
+  return { executionId, ...row };
+}
+
+type TEndedExecution = { executionId: string; status: TEndStatus; error: ReturnType<TExplainEnd>; cellId: string; notebookId: string; teamId: string };
+
+/** Tells browsers in the notebook that an execution ended without its kernel's answer, with the error it shows. */
+export async function announceEndedExecution({ executionId, status, error, cellId, notebookId, teamId }: TEndedExecution) {
   forgetExecution(executionId);
-  const room = { kind: "notebook", id: row.notebookId } as const;
-  const error = explain(row.startedAt !== null);
+  const room = { kind: "notebook", id: notebookId } as const;
   if (error) {
     const output: TKernelOutput = { msg_type: "error", content: { ...error, traceback: [`${error.evalue}`] } };
     const stored = await storeKernelOutput({ executionId, output });
-    if (stored) publishToRoom(row.teamId, room, "notebook:output", { notebookId: row.notebookId, cellId: row.cellId, executionId, seq: stored.seq, output });
+    if (stored) publishToRoom(teamId, room, "notebook:output", { notebookId, cellId, executionId, seq: stored.seq, output });
   }
-  publishToRoom(row.teamId, room, "notebook:execution", {
-    notebookId: row.notebookId,
-    cellId: row.cellId,
-    executionId,
-    status: toExecutionStatusName(status),
-    executionCount: null,
-  });
-  return { executionId, ...row };
+  publishToRoom(teamId, room, "notebook:execution", { notebookId, cellId, executionId, status: toExecutionStatusName(status), executionCount: null });
 }

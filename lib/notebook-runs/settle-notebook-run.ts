@@ -15,7 +15,7 @@
 // event (or replica) gets there first; the cells it will not run end ABORTED.
 import type { ExecutionStatus, KernelState, NotebookRunStatus } from "@prisma/client";
 import { db } from "@/lib/db";
-import { endExecution } from "@/lib/kernels/end-execution";
+import { announceEndedExecution } from "@/lib/kernels/end-execution";
 import type { TDispatch } from "@/lib/kernels/dispatch-execution";
 import { READY_STATES } from "@/lib/kernels/kernel-states";
 import { ACTIVE_RUN_STATUSES, type TRunError } from "./run-states";
@@ -79,17 +79,30 @@ async function readCellError(cellId: string) {
   return { ename: content.ename, evalue: content.evalue };
 }
 
-/** Ends the run if it has not ended yet; the cells it will not run end ABORTED. */
+/** Ends the run if it has not ended yet; the cells it will not run end ABORTED. One statement,
+ * so nobody reads the run ended while one of its cells is still queued. */
 export async function endNotebookRun(options: { runId: string; status: NotebookRunStatus; error: TRunError | null; cellId: string | null }) {
   const { runId, status, error, cellId } = options;
-  const { count } = await db.notebookRun.updateMany({
-    where: { id: runId, status: { in: ACTIVE_RUN_STATUSES } },
-    data: { status, finishedAt: new Date(), errorCellId: cellId, errorName: error?.ename ?? null, errorValue: error?.evalue ?? null },
-  });
-  if (count === 0) return false;
-  // Never sent to the kernel (sent one at a time), so nothing else will end them.
-  const unsent = await db.execution.findMany({ where: { runId, status: "QUEUED" }, orderBy: [{ queuedAt: "asc" }, { id: "asc" }], select: { id: true } });
-  for (const { id } of unsent) await endExecution({ executionId: id, status: "ABORTED", explain: () => null });
+  // The queued cells were never sent to the kernel (sent one at a time), so nothing else will end them.
+  const rows = await db.$queryRaw<Array<{ executionId: string | null; cellId: string | null; notebookId: string | null; teamId: string | null }>>`
+    WITH ended AS (
+      UPDATE "NotebookRun" SET status = ${status}::"NotebookRunStatus", "finishedAt" = (now() AT TIME ZONE 'UTC'),
+        "errorCellId" = ${cellId}, "errorName" = ${error?.ename ?? null}, "errorValue" = ${error?.evalue ?? null}
+      WHERE id = ${runId} AND status = ANY(${ACTIVE_RUN_STATUSES}::"NotebookRunStatus"[])
+      RETURNING id
+    ), aborted AS (
+      UPDATE "Execution" e SET status = 'ABORTED', "finishedAt" = (now() AT TIME ZONE 'UTC')
+      FROM ended, "KernelSession" s
+      WHERE e."runId" = ended.id AND e.status = 'QUEUED' AND s.id = e."sessionId"
+      RETURNING e.id, e."cellId", e."queuedAt", s."notebookId", s."teamId"
+    )
+    SELECT aborted.id AS "executionId", aborted."cellId", aborted."notebookId", aborted."teamId"
+    FROM ended LEFT JOIN aborted ON true ORDER BY aborted."queuedAt", aborted.id`;
+  if (rows.length === 0) return false;
+  for (const row of rows) {
+    if (!row.executionId || !row.cellId || !row.notebookId || !row.teamId) continue;
+    await announceEndedExecution({ executionId: row.executionId, status: "ABORTED", error: null, cellId: row.cellId, notebookId: row.notebookId, teamId: row.teamId });
+  }
   return true;
 }
 
