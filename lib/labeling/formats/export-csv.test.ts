@@ -26,6 +26,12 @@ describe("exportCsv", () => {
     ]);
   });
 
+  it("defuses texts a spreadsheet would run as formulas, and leaves numbers alone", async () => {
+    const texts = ["=HYPERLINK(\"http://evil\",\"x\")", "+1+1", "@SUM(A1)", "-2+3", "\tlead", "-0.5", "+3", "1e-3", "a=b"];
+    const { rows } = await exportRows("text_classification", texts.map((value, i) => buildLabeledItem({ id: String(i), data: text(value), final: choice("cat") })));
+    expect(rows.slice(1).map((row) => row[1])).toEqual(["'=HYPERLINK(\"http://evil\",\"x\")", "'+1+1", "'@SUM(A1)", "'-2+3", "'\tlead", "-0.5", "+3", "1e-3", "a=b"]);
+  });
+
   it("writes several labels, boxes in pixels and spans as JSON", async () => {
     const image = { kind: "image" as const, path: "a,b.jpg", width: 200, height: 100 };
     const multi = await exportRows("image_multilabel", [buildLabeledItem({ id: "1", data: image, final: choice("cat", "dog") })]);

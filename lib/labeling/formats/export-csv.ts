@@ -2,7 +2,9 @@
 // label is written as its name; anything with structure (several labels, boxes in pixels,
 // spans) as JSON in that one column, which spreadsheet users can still read and scripts can
 // parse. Items without a final label keep an empty label column, so the file lists the
-// whole project. Quoting follows RFC 4180 (papaparse).
+// whole project. Quoting follows RFC 4180 (papaparse). Texts come from uploaded data: one that
+// a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading ', as OWASP
+// advises; a plain number such as -0.5 is left as it is.
 import Papa from "papaparse";
 import { TEMPLATE_MEDIA, type TLabeledItem, type TLabelingTemplate } from "@/lib/labeling/results";
 import { toPixelBox } from "./detection-images";
@@ -24,8 +26,10 @@ export async function* exportCsv(options: TExportOptions): AsyncGenerator<TExpor
   }
 }
 
+const FORMULA_START = /^(?![-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?$)[=+\-@\t\r]/;
+
 function toCsvLines(rows: string[][]) {
-  return `${Papa.unparse(rows, { newline: "\r\n" })}\r\n`;
+  return `${Papa.unparse(rows, { newline: "\r\n", escapeFormulae: FORMULA_START })}\r\n`;
 }
 
 function formatLabel(item: TLabeledItem, template: TLabelingTemplate): string {
