@@ -639,6 +639,15 @@ describe("can()", () => {
     }
     expect(can({ userId: "u2", teamId, role: "VIEWER", isEndpointOnly: true }, "endpoint.invoke", { teamId })).toBe(false);
   });
+  it("lets a job's token write only its own job's runs, and read the team's", () => {
+    const job: TActor = { userId: "u1", teamId, role: "OWNER", jobId: "job-1" };
+    expect(can(job, "run.create", { teamId })).toBe(true); // a new run: the job's own
+    expect(can(job, "run.create", { teamId, jobId: "job-1" })).toBe(true);
+    expect(can(job, "run.create", { teamId, jobId: "job-2" })).toBe(false);
+    expect(can(job, "run.create", { teamId, jobId: null })).toBe(false);
+    expect(can(job, "run.read", { teamId, jobId: "job-2" })).toBe(true);
+    expect(can({ userId: "u1", teamId, role: "MEMBER" }, "run.create", { teamId, jobId: "job-2" })).toBe(true);
+  });
 });
 
 it("shows a member of another team none of this team's data", async () => {

@@ -41,7 +41,8 @@ export type TAction = (typeof ACTIONS)[number];
 export type TActor = { userId: string; teamId: string; role: Role; jobId?: string; isEndpointOnly?: true };
 
 /** What is being acted on: anything that belongs to a team, maybe owned by a user. */
-export type TResource = { teamId: string; userId?: string };
+/** jobId: the job a run belongs to (null: none), where the resource is a run. */
+export type TResource = { teamId: string; userId?: string; jobId?: string | null };
 
 const READ: TAction[] = [
   "team.read",
@@ -100,6 +101,8 @@ export function can(actor: TActor | null | undefined, action: TAction, resource:
   if (!actor) return false;
   if (actor.teamId !== resource.teamId) return false;
   if (actor.jobId && !JOB_TOKEN_ACTIONS.has(action)) return false;
+  // A job's token writes only its own job's runs: the code a job runs may not steer another's.
+  if (actor.jobId && action === "run.create" && resource.jobId !== undefined && resource.jobId !== actor.jobId) return false;
   if (actor.isEndpointOnly && !ENDPOINT_TOKEN_ACTIONS.has(action)) return false;
   if (OWN_ONLY.has(action) && resource.userId !== undefined && resource.userId !== actor.userId) return false;
   return GRANTS[actor.role].has(action);

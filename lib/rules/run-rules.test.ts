@@ -62,4 +62,11 @@ describe("run rules", () => {
     });
     expect(await db.runRule.count({ where: { runId: run } })).toBe(0);
   });
+
+  it("a job's token may not add a rule to a run that is not its job's", async () => {
+    const { member, run } = await startRun();
+    const jobToken = { ...member, jobId: "another-job" };
+    await expect(addRunRule(jobToken, run, { kind: "nan", metric: "loss", stop: true })).rejects.toMatchObject({ code: "forbidden" });
+    expect(await db.runRule.count({ where: { runId: run } })).toBe(0);
+  });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { ZSdkBatch, type TSdkEvent } from "@/lib/protocol/sdk-events";
 import { openArtifact } from "@/lib/artifacts/artifact-store";
-import { seedMember, seedTeam } from "@/prisma/seed/factories";
+import { seedJob, seedMember, seedProject, seedTeam } from "@/prisma/seed/factories";
 import { getMetricSeries } from "./get-metric-series";
 import { getRun } from "./get-run";
 import { ingestSdkBatch } from "./ingest-sdk-batch";
@@ -75,6 +75,23 @@ describe("ingestSdkBatch", () => {
     const attempt = ingestSdkBatch(ours.origin, batch([start(id), { type: "metrics", run: id, step: 0, time: T0, values: { loss: 1 } }]));
     await expect(attempt).rejects.toMatchObject({ code: "not_found" });
     expect(await db.runMetric.count({ where: { runId: id } })).toBe(0);
+  });
+
+  it("lets a job log only into the runs it started", async () => {
+    const { member, origin } = await teamWithMember();
+    const project = await seedProject(member.teamId);
+    const [first, second] = [await seedJob(member, { projectId: project.id }), await seedJob(member, { projectId: project.id })];
+    const asJob = (job: { id: string }) => ({ ...origin, job: { id: job.id, projectId: project.id, workerId: null } });
+    const own = runId();
+    const person = runId();
+    await ingestSdkBatch(asJob(first), batch([start(own)]));
+    await ingestSdkBatch(origin, batch([start(person)]));
+    await ingestSdkBatch(asJob(first), batch([{ type: "metrics", run: own, step: 0, time: T0, values: { loss: 1 } }]));
+    for (const run of [own, person]) {
+      const attempt = ingestSdkBatch(asJob(second), batch([{ type: "metrics", run, step: 1, time: T0, values: { loss: 2 } }]));
+      await expect(attempt).rejects.toMatchObject({ code: "not_found", message: `Unknown run ${run}: a job logs only into the runs it started.` });
+    }
+    expect(await db.metricPoint.count({ where: { metric: { runId: { in: [own, person] } } } })).toBe(1);
   });
 
   it("logs into an existing project by name or slug, and creates one only for those who may", async () => {

@@ -1,5 +1,5 @@
 // The batch's start events become runs with their rules (a start sent again is ignored); then every run the
-// batch names must be one of the team's. A project is found by name or slug, and created when
+// batch names must be one of the team's (of the job's, for a job). A project is found by name or slug, and created when
 // the team has none by that name (as W&B and MLflow do), if the user may create projects.
 import { Prisma } from "@prisma/client";
 import { AppError } from "@/lib/errors";
@@ -54,10 +54,16 @@ export async function startRuns(query: TPreparedQuery, origin: TRunOrigin, event
     }
   }
   const ids = [...new Set(events.map((e) => e.run))];
+  // A job logs only into its own runs (as can() has it for its token).
+  const jobId = origin.job?.id ?? null;
   const known = await query<{ id: string; projectId: string }>(Prisma.sql`
-    SELECT id, "projectId" FROM "Run" WHERE id = ANY(${ids}::text[]) AND "teamId" = ${origin.teamId}`);
+    SELECT id, "projectId" FROM "Run" WHERE id = ANY(${ids}::text[]) AND "teamId" = ${origin.teamId}
+      AND (${jobId}::text IS NULL OR "jobId" = ${jobId}::text)`);
   const runs = new Map(known.map((run) => [run.id, { ...run, isNew: created.has(run.id) }]));
   const unknown = ids.find((id) => !runs.has(id));
-  if (unknown) throw new AppError("not_found", `Unknown run ${unknown}: start it with mlstudio.init() first.`);
+  if (unknown) {
+    const hint = jobId ? "a job logs only into the runs it started" : "start it with mlstudio.init() first";
+    throw new AppError("not_found", `Unknown run ${unknown}: ${hint}.`);
+  }
   return runs;
 }
