@@ -15,6 +15,7 @@ import { claimQueuedJobs } from "./claim-queued-jobs";
 import { createJob } from "./create-job";
 import { endJob } from "./end-job";
 import { jobFilesPrefix, readFiles } from "./job-files";
+import { launchJob } from "./launch-job";
 import { createJobRoute } from "./routes";
 import { reconcileWorkerJobs } from "./lose-jobs";
 import { ZCreateJobBody } from "./schemas";
@@ -114,6 +115,14 @@ describe("an attempt's end", () => {
     await db.worker.update({ where: { id: worker.id }, data: { status: "OFFLINE", lastSeenAt: new Date(Date.now() - 60_000) } });
     return { member, project, worker, job: await db.job.findUniqueOrThrow({ where: { id: job.id } }) };
   }
+
+  it("a start refused after a cancel reached the worker ends cancelled, not failed or lost", async () => {
+    const { job, worker } = await runningJob();
+    await db.job.update({ where: { id: job.id }, data: { cancelRequestedAt: new Date(), files: [] } });
+    // No socket server here: the start is refused, as the worker refuses a job cancelled while its files were written.
+    await launchJob({ jobId: job.id, attempt: job.attempt, teamId: job.teamId, workerId: worker.id, hostname: "box" });
+    expect(await db.job.findUniqueOrThrow({ where: { id: job.id } })).toMatchObject({ status: "CANCELLED", reason: "Cancelled before it started on box." });
+  });
 
   it("a lost attempt is queued again while retries are left, then stays lost", async () => {
     const { worker, job } = await runningJob({ maxRetries: 1 });

@@ -41,7 +41,10 @@ export async function launchJob(claim: TJobClaim) {
     if (count) await publishJobState(job.id);
     return;
   }
+  // A cancel that reached the worker while it wrote the job's files refuses the start: cancelled, not failed.
+  const { cancelRequestedAt } = await db.job.findUniqueOrThrow({ where: { id: job.id }, select: { cancelRequestedAt: true } });
   const isUnreachable = /not connected|did not answer|socket server/.test(answer.error);
-  if (isUnreachable) await endJob({ ...ending, to: "LOST", reason: `Could not reach ${claim.hostname}: ${answer.error}` });
+  if (cancelRequestedAt) await endJob({ ...ending, to: "CANCELLED", reason: `Cancelled before it started on ${claim.hostname}.` });
+  else if (isUnreachable) await endJob({ ...ending, to: "LOST", reason: `Could not reach ${claim.hostname}: ${answer.error}` });
   else await endJob({ ...ending, to: "FAILED", reason: `${claim.hostname} could not start the job: ${answer.error}` });
 }
