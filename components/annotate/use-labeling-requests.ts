@@ -2,10 +2,11 @@
 // How the annotator view asks for items and sends answers: over the studio's socket when it
 // is connected (no HTTP request per item), over REST otherwise. Same functions behind both.
 import { useEffect, useMemo, useRef } from "react";
-import { io, type Socket } from "socket.io-client";
+import type { Socket } from "socket.io-client";
 import type { TResult } from "@/lib/labeling/results";
 import type { TNextItemAnswer } from "@/lib/labeling/schemas";
 import { postJson } from "@/components/forms/request-result";
+import { openStudioSocket } from "@/components/live/open-studio-socket";
 
 type TAnswerBody = { action: "submit"; result: TResult; leadTimeMs: number } | { action: "skip" };
 type TOutcome<T> = { ok: true; data: T } | { ok: false; message: string };
@@ -16,7 +17,7 @@ const TIMEOUT_MS = 15_000;
 export function useLabelingRequests(projectId: string) {
   const socket = useRef<Socket | null>(null);
   useEffect(() => {
-    const opened = io("/studio", { withCredentials: true });
+    const opened = openStudioSocket();
     socket.current = opened;
     return () => {
       opened.disconnect();

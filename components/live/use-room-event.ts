@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import { io } from "socket.io-client";
+import { openStudioSocket } from "./open-studio-socket";
 import { STUDIO_OUTBOUND, type TAck, type TRoom, type TStudioOutboundEvent, type TStudioPayload } from "@/lib/protocol/studio-events";
 
 export type TLiveStatus = "connecting" | "live" | "offline";
@@ -23,7 +23,7 @@ export function useRoomEvents(room: TRoom, handlers: TRoomHandlers) {
   const eventsKey = Object.keys(handlers).sort().join(",");
 
   useEffect(() => {
-    const socket = io("/studio", { withCredentials: true });
+    const socket = openStudioSocket();
     // Rooms belong to one connection: join again after every reconnect.
     socket.on("connect", () => {
       socket.emit("room:join", { room: JSON.parse(roomKey) }, (ack: TAck) => setStatus(ack.ok ? "live" : "offline"));

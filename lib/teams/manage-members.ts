@@ -35,7 +35,7 @@ export async function changeMemberRole(actor: TActor | null, membershipId: strin
   if (role === "OWNER" && manager.role !== "OWNER") throw new AppError("forbidden", "Only an owner can make owners.");
   if (membership.role === "OWNER" && role !== "OWNER") await assertAnotherOwnerRemains(membership.teamId, membership.id);
   const changed = await db.membership.update({ where: { id: membership.id }, data: { role }, select: { id: true, role: true } });
-  noteMembershipChange();
+  noteMembershipChange(membership.userId);
   return changed;
 }
 
@@ -43,7 +43,7 @@ export async function removeMember(actor: TActor | null, membershipId: string) {
   const { membership } = await findManageableMembership(actor, membershipId);
   if (membership.role === "OWNER") await assertAnotherOwnerRemains(membership.teamId, membership.id);
   await db.membership.delete({ where: { id: membership.id } });
-  noteMembershipChange();
+  noteMembershipChange(membership.userId);
   return { id: membership.id };
 }
 

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from "react";
-import { io, type Socket } from "socket.io-client";
+import type { Socket } from "socket.io-client";
 import { STUDIO_OUTBOUND, type TStudioOutboundEvent, type TStudioPayload } from "@/lib/protocol/studio-events";
 import type { TLiveStatus } from "@/components/live/use-room-event";
+import { openStudioSocket } from "@/components/live/open-studio-socket";
 import type { NotebookController, TAckResult } from "./notebook-controller";
 
 type THandlers = {
@@ -24,7 +25,7 @@ export function useNotebookSocket(controller: NotebookController, handlers: THan
 
   useEffect(() => {
     const { notebookId, store } = controller;
-    const socket: Socket = io("/studio", { withCredentials: true });
+    const socket: Socket = openStudioSocket();
     let joins = 0;
 
     function on<E extends TStudioOutboundEvent>(event: E, handle: (payload: TStudioPayload<E>) => void) {

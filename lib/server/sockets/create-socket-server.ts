@@ -5,7 +5,6 @@ import { Server } from "socket.io";
 import { createAdapter } from "@socket.io/redis-adapter";
 import { createClient } from "redis";
 import { registerSocketServer } from "@/lib/server/publish";
-import { shareMembershipChanges } from "./socket-actor";
 import { setUpStudioNamespace } from "./studio-namespace";
 import { setUpWorkersNamespace } from "./workers-namespace";
 
@@ -24,7 +23,6 @@ export async function createSocketServer(httpServer: HttpServer, options: { redi
   // Refuse the default namespace: every client must pick /studio or /workers.
   io.of("/").use((_socket, next) => next(new Error("Connect to /studio or /workers.")));
   setUpStudioNamespace(io.of("/studio"));
-  if (options.redisUrl) shareMembershipChanges(io.of("/studio"));
   const workers = setUpWorkersNamespace(io.of("/workers"));
   registerSocketServer(io);
   return {

@@ -1,21 +1,16 @@
 import { describe, expect, it, vi } from "vitest";
 import type { TActor } from "@/lib/permissions";
-import { noteMembershipChange, socketActor, type TKeptActor } from "./socket-actor";
+import { socketActor, type TKeptActor } from "./socket-actor";
 
 const member: TActor = { userId: "u", teamId: "t", role: "MEMBER" };
 
 describe("socketActor", () => {
-  it("reads the actor once per socket, and again after a membership change", async () => {
+  it("reads the actor once per socket", async () => {
     const kept: { actor?: TKeptActor } = {};
     const read = vi.fn(async () => member);
     expect(await socketActor(kept, read)).toBe(member);
     expect(await socketActor(kept, read)).toBe(member);
     expect(read).toHaveBeenCalledTimes(1);
-    const viewer = { ...member, role: "VIEWER" } as const;
-    read.mockResolvedValue(viewer);
-    noteMembershipChange();
-    expect(await socketActor(kept, read)).toBe(viewer);
-    expect(read).toHaveBeenCalledTimes(2);
   });
 
   it("keeps no failed read", async () => {

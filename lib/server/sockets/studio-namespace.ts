@@ -5,7 +5,7 @@ import { actorForUser } from "@/lib/auth/actor-for-user";
 import { sessionFromHeaders } from "@/lib/auth/session-from-headers";
 import { toErrorBody } from "@/lib/errors";
 import { STUDIO_INBOUND, type TAck, type TStudioInboundEvent } from "@/lib/protocol";
-import { socketActor, type TKeptActor } from "./socket-actor";
+import { socketActor, userSocketsRoom, type TKeptActor } from "./socket-actor";
 import { ORDERED_EVENTS, STUDIO_HANDLERS } from "./studio-handlers";
 
 type TSocketData = { userId: string; preferredTeamId?: string; actor?: TKeptActor };
@@ -21,7 +21,7 @@ async function handleEvent(socket: Socket, event: string, args: unknown[]): Prom
   const data = socket.data as TSocketData;
   try {
     // The same team as the pages this browser shows (the team cookie); a role changed or a
-    // member removed meanwhile counts from the next event on.
+    // member removed closes the socket (socket-actor.ts).
     const actor = await socketActor(data, () => actorForUser(data.userId, data.preferredTeamId));
     const effect = await STUDIO_HANDLERS[event](actor, parsed.data as never);
     if (effect.join) await socket.join(effect.join);
@@ -42,6 +42,8 @@ export function setUpStudioNamespace(namespace: Namespace) {
     next();
   });
   namespace.on("connection", (socket) => {
+    // Joined before any event is read, so that a membership change reaches every socket whose actor it can make wrong.
+    void socket.join(userSocketsRoom((socket.data as TSocketData).userId));
     let ordered = Promise.resolve();
     socket.onAny((event: string, ...args: unknown[]) => {
       const ack = typeof args.at(-1) === "function" ? (args.pop() as (a: TAck) => void) : undefined;
